@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class DigitalAnsoegningConfig(AppConfig):
+    name = "digital_ansoegning"
+    verbose_name = "Digital ansøgning"

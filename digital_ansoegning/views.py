@@ -1,0 +1,5 @@
+from django.shortcuts import render
+
+
+def estimat(request):
+    return render(request, "digital_ansoegning/estimat.html", {})

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class MinSideConfig(AppConfig):
+    name = "min_side"
+    verbose_name = "Min Side"

@@ -1,0 +1,12 @@
+from django.urls import path
+
+from . import views
+
+app_name = "portal"
+
+urlpatterns = [
+    path("login/", views.citizen_login, name="login"),
+    path("login/fejl/", views.citizen_login_failed, name="login_failed"),
+    path("logout/", views.logout_view, name="logout"),
+    path("admin/login/", views.staff_login, name="staff_login"),
+]

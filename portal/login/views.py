@@ -1,0 +1,89 @@
+"""Login pages. Citizens log in with MitID (OpenID Connect, handled by
+mozilla-django-oidc and ``oidc.MitIDAuthenticationBackend``); staff log in
+with a password and a one-time password from their authenticator app."""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib.auth import authenticate, login, logout
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
+from django_otp import login as otp_login
+from django_otp import match_token
+
+
+def _safe_next(request, default: str) -> str:
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    if target and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return target
+    return default
+
+
+@never_cache
+def citizen_login(request):
+    next_url = _safe_next(request, reverse("min_side:oversigt"))
+    start = reverse("oidc_authentication_init") + "?" + urlencode({"next": next_url})
+    return render(request, "login/citizen_login.html", {"mitid_start_url": start, "next": next_url})
+
+
+def citizen_login_failed(request):
+    return render(request, "login/citizen_login_failed.html", status=401)
+
+
+@require_POST
+def logout_view(request):
+    logout(request)
+    return redirect("/")
+
+
+class StaffLoginForm(forms.Form):
+    username = forms.CharField(label=_("Username"), max_length=150)
+    password = forms.CharField(label=_("Password"), widget=forms.PasswordInput, strip=False)
+    otp_token = forms.RegexField(
+        label=_("One-time code"),
+        regex=r"^\d{6}$",
+        help_text=_("The six digits from your authenticator app."),
+        error_messages={"invalid": _("Enter the six digits from your authenticator app.")},
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "one-time-code"}),
+    )
+
+    error_messages = {
+        "invalid_login": _("The username, password or one-time code is not correct."),
+    }
+
+    def __init__(self, *args, request=None, **kwargs):
+        self.request = request
+        self.user = None
+        super().__init__(*args, **kwargs)
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.errors:
+            return cleaned
+        user = authenticate(self.request, username=cleaned["username"], password=cleaned["password"])
+        if user is None or not user.is_staff or not user.is_active:
+            raise forms.ValidationError(self.error_messages["invalid_login"])
+        device = match_token(user, cleaned["otp_token"])
+        if device is None:
+            raise forms.ValidationError(self.error_messages["invalid_login"])
+        self.user = user
+        self.device = device
+        return cleaned
+
+
+@never_cache
+def staff_login(request):
+    """Staff sign in with username, password and a one-time code in one step."""
+    next_url = _safe_next(request, "/admin/")
+    form = StaffLoginForm(request.POST or None, request=request)
+    if request.method == "POST" and form.is_valid():
+        login(request, form.user, backend="django.contrib.auth.backends.ModelBackend")
+        otp_login(request, form.device)
+        return redirect(next_url)
+    return render(request, "login/staff_login.html", {"form": form, "next": next_url})

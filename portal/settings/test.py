@@ -1,0 +1,20 @@
+"""Tests: as dev, plus speed-ups. ``DATABASE_URL`` and ``CELERY_BROKER_URL``
+from the environment switch to PostgreSQL and Redis, as CI does."""
+
+import os
+
+os.environ.setdefault("SECRET_KEY", "test-only-insecure-key-never-used-in-production-0123456789")
+os.environ.setdefault("DEBUG", "false")
+os.environ.setdefault("SESSION_COOKIE_SECURE", "false")
+os.environ.setdefault("CSRF_COOKIE_SECURE", "false")
+os.environ.setdefault("SECURE_SSL_REDIRECT", "false")
+os.environ.setdefault("SECURE_HSTS_SECONDS", "0")
+os.environ.setdefault("MITID_TEST_IDP_ENABLED", "true")
+os.environ.setdefault("PORTAL_VAR_DIR", os.path.join(os.path.dirname(__file__), "..", "..", "var", "test"))
+
+from .base import *  # noqa: E402,F403
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Tests read static files through the finders, so no collectstatic is needed.
+STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}  # noqa: F405

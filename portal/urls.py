@@ -1,0 +1,28 @@
+from django.conf import settings
+from django.urls import include, path
+from django.views.i18n import JavaScriptCatalog
+from drf_spectacular.views import SpectacularAPIView
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from portal import views
+from portal.login import urls as login_urls
+
+urlpatterns = [
+    path("healthz", views.healthz, name="healthz"),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
+    path("", include(login_urls)),
+    path("oidc/", include("mozilla_django_oidc.urls")),
+    path("ansoeg/", include("digital_ansoegning.urls")),
+    path("min-side/", include("min_side.urls")),
+    path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+]
+
+if settings.MITID_TEST_IDP_ENABLED:
+    urlpatterns.append(path("test-idp/", include("portal.login.test_idp.urls")))
+
+urlpatterns.append(path("", include(wagtail_urls)))
