@@ -25,3 +25,8 @@ def exception_handler(exc, context):
         items = [{"felt": None, "besked": str(message)} for message in data]
     response.data = {"fejl": items}
     return response
+
+
+def only_portal_endpoints(endpoints, **kwargs):
+    """drf-spectacular hook: describe our API, not the Wagtail admin's internal one."""
+    return [endpoint for endpoint in endpoints if not endpoint[0].startswith("/admin/")]

@@ -17,7 +17,7 @@ app = Celery("portal")
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
 
-HEADER = "correlation_id"
+HEADER = "x_correlation_id"  # Celery itself uses "correlation_id" for the task id
 _tokens: dict[str, object] = {}
 
 
@@ -51,9 +51,11 @@ def _unbind_correlation_id(task_id: str | None = None, **_: object) -> None:
 
 
 @app.task(name="portal.ping")
-def ping() -> str:
-    """Round-trip check for the health check and the worker test."""
-    return "pong"
+def ping() -> dict:
+    """Round-trip check: answers with the correlation id the worker bound."""
+    from backend_core.korrelation import get_correlation_id
+
+    return {"svar": "pong", "correlation_id": get_correlation_id()}
 
 
 @app.task(name="portal.run_django_task", bind=True, max_retries=3)

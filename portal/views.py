@@ -41,7 +41,7 @@ def _broker() -> str | None:
     from portal.celery import app
 
     try:
-        with app.connection_for_write() as conn:
+        with app.connection_for_write(settings.CELERY_BROKER_URL) as conn:
             conn.ensure_connection(max_retries=1, timeout=settings.CELERY_BROKER_CONNECTION_TIMEOUT)
     except Exception as exc:  # noqa: BLE001
         return type(exc).__name__

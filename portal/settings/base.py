@@ -261,6 +261,7 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "The citizen API behind Min Side and the system-to-system API.",
     "VERSION": "1",
     "SERVE_INCLUDE_SCHEMA": False,
+    "PREPROCESSING_HOOKS": ["portal.api.only_portal_endpoints"],
 }
 
 # --- Logging ----------------------------------------------------------------

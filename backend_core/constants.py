@@ -1,0 +1,96 @@
+"""Choices used by the domain. Values are Danish, ASCII-folded, and stable:
+they are stored in the database and sent in events."""
+
+from __future__ import annotations
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class SagStatus(models.TextChoices):
+    MODTAGET = "modtaget", _("Received")
+    UNDER_BEHANDLING = "under_behandling", _("Being processed")
+    AFVENTER_BORGER = "afventer_borger", _("Waiting for you")
+    AFGJORT = "afgjort", _("Decided")
+    LUKKET = "lukket", _("Closed")
+
+
+class Ydelsestype(models.TextChoices):
+    KONTANTHJAELP = "kontanthjaelp", _("Social assistance")
+    PERSONLIG_TILLAEGSPROCENT = "personlig_tillaegsprocent", _("Personal supplement percentage")
+    HELBREDSTILLAEG = "helbredstillaeg", _("Health supplement")
+    TANDPLEJE = "tandpleje", _("Dental care")
+
+
+class Rolle(models.TextChoices):
+    SAGSBEHANDLER = "sagsbehandler", _("Caseworker")
+    KOORDINATOR = "koordinator", _("Team lead")
+    KOMMUNIKATOR = "kommunikator", _("Communicator")
+    ADMINISTRATOR = "administrator", _("Administrator")
+
+
+class AktoerType(models.TextChoices):
+    BORGER = "borger", _("Citizen")
+    MEDARBEJDER = "medarbejder", _("Staff")
+    SYSTEM = "system", _("System")
+
+
+class Udfald(models.TextChoices):
+    BEVILGET = "bevilget", _("Granted")
+    DELVIST_BEVILGET = "delvist_bevilget", _("Partly granted")
+    AFSLAG = "afslag", _("Refused")
+
+
+class DokumentKategori(models.TextChoices):
+    """What a document is. ``BREV`` is a letter the system wrote; the rest are
+    uploads from the citizen or the caseworker."""
+
+    BREV = "brev", _("Letter")
+    LOENSEDDEL = "loenseddel", _("Payslip")
+    KONTOUDTOG = "kontoudtog", _("Bank statement")
+    LAEGEERKLAERING = "laegeerklaering", _("Medical certificate")
+    REGNING = "regning", _("Invoice or estimate")
+    ANDET = "andet", _("Other documentation")
+
+
+class Brevtype(models.TextChoices):
+    KVITTERING = "kvittering", _("Receipt")
+    AFGOERELSE = "afgoerelse", _("Decision")
+
+
+class UdbetalingStatus(models.TextChoices):
+    PLANLAGT = "planlagt", _("Planned")
+    BESTILT = "bestilt", _("Ordered")
+    UDBETALT = "udbetalt", _("Paid")
+    ANNULLERET = "annulleret", _("Cancelled")
+
+
+class IndberetningType(models.TextChoices):
+    INDTAEGT = "indtaegt", _("Income report")
+    AENDRING = "aendring", _("Change of circumstances")
+
+
+class Register(models.TextChoices):
+    """Registers a case can be waiting for."""
+
+    CPR = "cpr", _("CPR register")
+    EINDKOMST = "eindkomst", _("eIndkomst")
+
+
+class Civilstand(models.TextChoices):
+    UGIFT = "ugift", _("Unmarried")
+    GIFT = "gift", _("Married")
+    SKILT = "skilt", _("Divorced")
+    ENKE = "enke", _("Widowed")
+    UKENDT = "", _("Unknown")
+
+
+class BeskedAfsender(models.TextChoices):
+    BORGER = "borger", _("Citizen")
+    MEDARBEJDER = "medarbejder", _("Caseworker")
+    SYSTEM = "system", _("System")
+
+
+ALLOWED_UPLOAD_MIME_TYPES = frozenset(
+    {"application/pdf", "image/jpeg", "image/png", "image/heic", "image/heif"}
+)

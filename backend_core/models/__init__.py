@@ -1,0 +1,33 @@
+"""The domain models. Code outside ``backend_core`` imports them from here."""
+
+from .afgoerelse import Afgoerelse
+from .ansoegning import Ansoegning
+from .audit import AuditEntry
+from .beregning import Beregning
+from .besked import Besked
+from .betaling import Udbetaling
+from .borger import Borger, Medarbejder
+from .brevtekst import Brevtekst
+from .dokument import Dokument
+from .indberetning import Indberetning
+from .kommune import Kommune
+from .outbox import OutboxEvent
+from .sag import Sag, StatusSkrivningNaegtet
+
+__all__ = [
+    "Afgoerelse",
+    "Ansoegning",
+    "AuditEntry",
+    "Beregning",
+    "Besked",
+    "Borger",
+    "Brevtekst",
+    "Dokument",
+    "Indberetning",
+    "Kommune",
+    "Medarbejder",
+    "OutboxEvent",
+    "Sag",
+    "StatusSkrivningNaegtet",
+    "Udbetaling",
+]

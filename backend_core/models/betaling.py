@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+import uuid
+
+from django.db import models
+
+from ..constants import UdbetalingStatus
+
+
+class Udbetaling(models.Model):
+    """One line of a case's payment plan: what is paid for one month."""
+
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    sag = models.ForeignKey("backend_core.Sag", on_delete=models.PROTECT, related_name="udbetalinger")
+    borger = models.ForeignKey(
+        "backend_core.Borger", on_delete=models.PROTECT, related_name="udbetalinger"
+    )
+    maaned = models.CharField(max_length=7, help_text="YYYY-MM")
+    beloeb = models.DecimalField(max_digits=12, decimal_places=2)
+    status = models.CharField(
+        max_length=20, choices=UdbetalingStatus.choices, default=UdbetalingStatus.PLANLAGT
+    )
+    beregning = models.ForeignKey(
+        "backend_core.Beregning", null=True, blank=True, on_delete=models.PROTECT,
+        related_name="udbetalinger",
+    )
+    ordre_id = models.CharField(max_length=100, blank=True)
+    oprettet = models.DateTimeField(auto_now_add=True)
+    opdateret = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-maaned"]
+        verbose_name = "udbetaling"
+        verbose_name_plural = "udbetalinger"
+        constraints = [
+            models.UniqueConstraint(fields=["sag", "maaned"], name="udbetaling_en_pr_maaned"),
+        ]
+
+    def __str__(self) -> str:
+        return f"Udbetaling {self.maaned} {self.beloeb}"

@@ -1,0 +1,137 @@
+"""The result of a calculation: amount, eligibility, reason lines, versions, verdict."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from beregning.kerne.beloeb import NUL, tekst
+from beregning.kerne.satser import Sats
+
+
+@dataclass(frozen=True, slots=True)
+class Linje:
+    """One reason line: what, how much, and the law it rests on.
+
+    ``tekst`` is Danish (the letter language), ``tekst_en`` English for the UI.
+    ``beloeb`` is ``None`` for lines that explain without an amount.
+    """
+
+    tekst: str
+    tekst_en: str
+    beloeb: Decimal | None
+    hjemmel: str
+
+    def som_dict(self) -> dict[str, Any]:
+        return {
+            "tekst": self.tekst,
+            "tekst_en": self.tekst_en,
+            "beloeb": None if self.beloeb is None else tekst(self.beloeb),
+            "hjemmel": self.hjemmel,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Straksafgoerelse:
+    """Whether the result may be issued as an instant decision, and why."""
+
+    tilladt: bool
+    begrundelse: str
+    begrundelse_en: str
+
+    def som_dict(self) -> dict[str, Any]:
+        return {
+            "tilladt": self.tilladt,
+            "begrundelse": self.begrundelse,
+            "begrundelse_en": self.begrundelse_en,
+        }
+
+
+@dataclass(slots=True)
+class Resultat:
+    """What every benefit returns. ``som_dict`` gives the JSON contract."""
+
+    ydelse: str
+    berettiget: bool
+    beloeb: Decimal
+    linjer: list[Linje]
+    versioner: dict[str, str]
+    straks_afgoerelse: Straksafgoerelse
+    ubekraeftede_satser: list[Sats] = field(default_factory=list)
+    procent: int | None = None
+
+    def som_dict(self) -> dict[str, Any]:
+        ud: dict[str, Any] = {
+            "ydelse": self.ydelse,
+            "berettiget": self.berettiget,
+            "beloeb": tekst(self.beloeb if self.berettiget else NUL),
+        }
+        if self.procent is not None:
+            ud["procent"] = self.procent
+        ud["linjer"] = [linje.som_dict() for linje in self.linjer]
+        ud["versioner"] = self.versioner
+        ud["ubekraeftede_satser"] = [s.som_dict() for s in self.ubekraeftede_satser]
+        ud["straks_afgoerelse"] = self.straks_afgoerelse.som_dict()
+        return ud
+
+
+def straks_vurdering(
+    *,
+    skoensmaessig: bool,
+    berettiget: bool,
+    manglende_input: list[str],
+    ubekraeftede: list[Sats],
+    andre_grunde: list[tuple[str, str]],
+) -> Straksafgoerelse:
+    """The instant-decision verdict, with every reason that blocks it.
+
+    Allowed only when the benefit involves no discretion, the result grants
+    the benefit (an automatic refusal is never issued), every input the
+    rules need was given, no unconfirmed rate was used, and the benefit's
+    own rules name no further obstacle (``andre_grunde``: Danish, English).
+    """
+    grunde: list[tuple[str, str]] = []
+    if skoensmaessig:
+        grunde.append(
+            (
+                "ydelsen beror på et skøn (konkret, individuel vurdering)",
+                "the benefit rests on discretion (a concrete, individual assessment)",
+            )
+        )
+    if not berettiget:
+        grunde.append(
+            (
+                "et afslag træffes altid af en sagsbehandler",
+                "a refusal is always made by a caseworker",
+            )
+        )
+    if manglende_input:
+        felter = ", ".join(manglende_input)
+        grunde.append((f"oplysninger mangler: {felter}", f"information is missing: {felter}"))
+    if ubekraeftede:
+        navne = ", ".join(sorted({s.navn for s in ubekraeftede}))
+        grunde.append(
+            (
+                f"beregningen bruger satser, der ikke er bekræftet af en officiel "
+                f"eller kommunal kilde: {navne}",
+                f"the calculation uses rates not confirmed by an official or municipal "
+                f"source: {navne}",
+            )
+        )
+    grunde.extend(andre_grunde)
+    if not grunde:
+        return Straksafgoerelse(
+            True,
+            "Reglerne indebærer intet skøn, alle oplysninger er givet, og alle satser er "
+            "bekræftede.",
+            "The rules involve no discretion, all information is given, and every rate is "
+            "confirmed.",
+        )
+    da = "; ".join(g[0] for g in grunde)
+    en = "; ".join(g[1] for g in grunde)
+    return Straksafgoerelse(
+        False,
+        f"Straks-afgørelse er ikke mulig: {da}.",
+        f"An instant decision is not possible: {en}.",
+    )

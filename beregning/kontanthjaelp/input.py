@@ -1,0 +1,108 @@
+"""The typed input for kontanthjælp, and reading it from JSON."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from beregning.kerne import laes
+from beregning.kerne.fejl import InputFejl
+from beregning.kerne.periode import Maaned
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """The applicant or the spouse, as of the month calculated."""
+
+    foedselsdato: dt.date
+    bor_hos_foraeldre: bool
+    erhvervskompetencegivende_uddannelse: bool
+    opfylder_opholdskrav: bool
+    """Lawful residence 9 of the last 10 years (LAS § 11, stk. 3), or exempt."""
+    opfylder_beskaeftigelseskrav: bool
+    """The beskæftigelseskrav is met or does not apply to the person."""
+    aktivitetsparat: bool | None
+    """Visiteret aktivitetsparat (and in tilbud); ``None`` when not yet assessed."""
+    arbejdsindtaegt: Decimal
+    """Work income in the month, kr., after AM-bidrag, ATP and labour-market pension."""
+    arbejdstimer: Decimal
+    """Hours worked in the month."""
+    anden_indtaegt: Decimal
+    """Other income in the month, deducted krone for krone."""
+    formue: Decimal
+    """Countable assets (kr.), after the assets the kommune disregards (bolig, erhverv …)."""
+    gravid_efter_12_uge: bool = False
+    """Before 1 July 2025: pregnant past the 12th week (§ 23/§ 25, nr. 3)."""
+    psykisk_syg: bool = False
+    """Before 1 July 2025: the kommune finds a mental illness (§ 23/§ 25, nr. 4-5)."""
+    har_2_5_aars_fuldtidsbeskaeftigelse: bool | None = None
+    """From 1 July 2025: 2½ years' full-time work in the last 10 years (forhøjet sats at 25-29)."""
+
+
+@dataclass(frozen=True, slots=True)
+class KontanthjaelpInput:
+    """A household's kontanthjælp for one calendar month."""
+
+    maaned: Maaned
+    ansoeger: Person
+    aegtefaelle: Person | None
+    boern: tuple[dt.date, ...]
+    """Birth dates of the children who live with and are supported by the household."""
+    samlevende: bool = False
+    """Cohabiting without marriage: no mutual maintenance, but not 'enlig' either."""
+    allerede_bevilget: bool = False
+    """A caseworker has granted the help; this is a recalculation (e.g. after an income report)."""
+
+
+def _person(data: Mapping[str, Any], sti: str) -> Person:
+    return Person(
+        foedselsdato=laes.dato(data, "foedselsdato", sti),
+        bor_hos_foraeldre=laes.sandhed(data, "bor_hos_foraeldre", sti),
+        erhvervskompetencegivende_uddannelse=laes.sandhed(
+            data, "erhvervskompetencegivende_uddannelse", sti
+        ),
+        opfylder_opholdskrav=laes.sandhed(data, "opfylder_opholdskrav", sti),
+        opfylder_beskaeftigelseskrav=laes.sandhed(data, "opfylder_beskaeftigelseskrav", sti),
+        aktivitetsparat=laes.valgfri_sandhed(data, "aktivitetsparat", sti),
+        arbejdsindtaegt=laes.beloeb(data, "arbejdsindtaegt", sti),
+        arbejdstimer=laes.timer(data, "arbejdstimer", sti),
+        anden_indtaegt=laes.beloeb(data, "anden_indtaegt", sti),
+        formue=laes.beloeb(data, "formue", sti),
+        gravid_efter_12_uge=bool(laes.valgfri_sandhed(data, "gravid_efter_12_uge", sti, False)),
+        psykisk_syg=bool(laes.valgfri_sandhed(data, "psykisk_syg", sti, False)),
+        har_2_5_aars_fuldtidsbeskaeftigelse=laes.valgfri_sandhed(
+            data, "har_2_5_aars_fuldtidsbeskaeftigelse", sti
+        ),
+    )
+
+
+def fra_json(data: Mapping[str, Any]) -> KontanthjaelpInput:
+    """Read the JSON contract; ``InputFejl`` names the first bad field."""
+    maaned = laes.maaned(data, "maaned")
+    ansoeger = _person(laes.objekt(data, "ansoeger"), "ansoeger")
+    aeg = laes.valgfrit_objekt(data, "aegtefaelle")
+    aegtefaelle = None if aeg is None else _person(aeg, "aegtefaelle")
+    boern = []
+    for i, barn in enumerate(laes.liste(data, "boern")):
+        sti = f"boern.{i}"
+        if not isinstance(barn, Mapping):
+            raise InputFejl(sti, "Skal være et objekt.", "Must be an object.")
+        boern.append(laes.dato(barn, "foedselsdato", sti))
+    samlevende = bool(laes.valgfri_sandhed(data, "samlevende", "", False))
+    if samlevende and aegtefaelle is not None:
+        raise InputFejl(
+            "samlevende",
+            "Kan ikke være true, når der er en ægtefælle.",
+            "Cannot be true when there is a spouse.",
+        )
+    return KontanthjaelpInput(
+        maaned=maaned,
+        ansoeger=ansoeger,
+        aegtefaelle=aegtefaelle,
+        boern=tuple(boern),
+        samlevende=samlevende,
+        allerede_bevilget=bool(laes.valgfri_sandhed(data, "allerede_bevilget", "", False)),
+    )

@@ -1,0 +1,169 @@
+"""Fixtures shared by every package's tests: a real Celery worker, a real
+browser (Debian's Chromium driven by Playwright) and an axe-core check."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.services import chromium_path, missing, reachable, redis_broker_url
+
+# Playwright's sync API runs an event loop in the test thread; the ORM calls
+# the tests make around it are still synchronous.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+ROOT = Path(__file__).resolve().parent
+ARTIFACTS = ROOT / "test-artifacts"
+AXE_JS = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+
+
+# --- Celery ----------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def celery_worker_process():
+    """A real ``celery worker`` process on the Redis broker, for the session."""
+    broker = redis_broker_url()
+    if not reachable(broker, 6379):
+        missing(f"Redis is not reachable at {broker}")
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "portal.settings.test",
+        "CELERY_BROKER_URL": broker,
+        "CELERY_TASK_ALWAYS_EAGER": "false",
+    }
+    env.setdefault("CELERY_RESULT_BACKEND", "redis://127.0.0.1:6379/12")
+    ARTIFACTS.mkdir(exist_ok=True)
+    log = open(ARTIFACTS / "celery-worker.log", "w")  # noqa: SIM115 - closed in the finally below
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "celery", "-A", "portal", "worker", "--pool=solo", "--loglevel=INFO",
+         "--without-heartbeat", "--without-gossip", "--without-mingle", "-n", f"test-{os.getpid()}@%h"],
+        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+    )
+    deadline = time.monotonic() + 60
+    try:
+        while time.monotonic() < deadline:
+            if proc.poll() is not None:
+                pytest.fail(f"the Celery worker exited with {proc.returncode}; see {log.name}")
+            if "ready." in Path(log.name).read_text():
+                break
+            time.sleep(0.3)
+        else:
+            pytest.fail(f"the Celery worker did not become ready within 60 s; see {log.name}")
+        yield {"broker": broker, "env": env, "log": Path(log.name)}
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+
+
+@pytest.fixture
+def celery_on_broker(celery_worker_process):
+    """Send tasks from this test to the real worker instead of running them eagerly."""
+    from portal.celery import app
+
+    old = (app.conf.task_always_eager, app.conf.broker_url, app.conf.result_backend)
+    app.conf.task_always_eager = False
+    app.conf.broker_url = celery_worker_process["broker"]
+    app.conf.result_backend = celery_worker_process["env"]["CELERY_RESULT_BACKEND"]
+    _reset_connections(app)
+    try:
+        yield app
+    finally:
+        app.conf.task_always_eager, app.conf.broker_url, app.conf.result_backend = old
+        _reset_connections(app)
+
+
+def _reset_connections(app) -> None:
+    """Drop the app's cached broker pool and result backend so the next use
+    connects with the configuration now in force."""
+    app.__dict__.pop("backend", None)
+    if app._pool is not None:  # noqa: SLF001
+        app._pool.force_close_all()  # noqa: SLF001
+        app._pool = None  # noqa: SLF001
+
+
+# --- Browser ---------------------------------------------------------------
+
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    executable = chromium_path()
+    if executable is None:
+        missing("Debian's chromium is not installed (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def phone(browser, request):
+    """A fresh phone-sized browser context (390×844, touch), Danish unless
+    the test says otherwise. Screenshots go to ``test-artifacts/``."""
+    context = browser.new_context(
+        viewport={"width": 390, "height": 844}, device_scale_factor=1, is_mobile=True, has_touch=True,
+        locale="da-DK",
+    )
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    page.artifact_dir = ARTIFACTS / request.node.name
+    yield page
+    context.close()
+
+
+def screenshot(page, name: str) -> Path:
+    page.artifact_dir.mkdir(parents=True, exist_ok=True)
+    path = page.artifact_dir / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path
+
+
+def axe_violations(page) -> list[dict]:
+    """Run axe-core (WCAG 2.0/2.1 A and AA rules) on the page as it is now."""
+    if not AXE_JS.exists():
+        pytest.fail(f"{AXE_JS} is missing: run npm ci")
+    # Evaluated through the DevTools protocol, so the page's strict CSP (no
+    # inline scripts) stays on while axe runs.
+    if not page.evaluate("() => typeof window.axe !== 'undefined'"):
+        page.evaluate(AXE_JS.read_text())
+    result = page.evaluate(
+        """async () => await axe.run(document, {runOnly: {type: 'tag',
+             values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"""
+    )
+    return [
+        {"id": v["id"], "impact": v["impact"], "help": v["help"],
+         "targets": [n["target"] for n in v["nodes"]][:5]}
+        for v in result["violations"]
+    ]
+
+
+@pytest.fixture
+def assert_accessible():
+    def check(page, name: str) -> None:
+        screenshot(page, name)
+        violations = axe_violations(page)
+        assert violations == [], f"axe-core found violations on {name}: {violations}"
+
+    return check
