@@ -9,7 +9,7 @@ PORT ?= 8000
 PYTEST_ARGS ?=
 # The task tests send work to a real worker on Redis; everything else runs Celery eagerly.
 
-.PHONY: run test setup setup-python setup-node translations messages static demo clean lint
+.PHONY: otp run test setup setup-python setup-node translations messages static demo clean lint
 
 setup: setup-python setup-node translations
 
@@ -44,6 +44,9 @@ demo: setup
 run: static demo
 	@$(BIN)/python manage.py demo_data --print-logins
 	DJANGO_SETTINGS_MODULE=portal.settings.dev $(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+otp: setup-python
+	@$(BIN)/python manage.py demo_otp $(STAFF)
 
 lint: setup-python
 	$(BIN)/ruff check .

@@ -86,9 +86,8 @@ def _reset_connections(app) -> None:
     """Drop the app's cached broker pool and result backend so the next use
     connects with the configuration now in force."""
     app.__dict__.pop("backend", None)
-    if app._pool is not None:  # noqa: SLF001
-        app._pool.force_close_all()  # noqa: SLF001
-        app._pool = None  # noqa: SLF001
+    app._pool = None  # noqa: SLF001 - a new pool on the next use; the old one is left to the GC
+    app.amqp._producer_pool = None  # noqa: SLF001 - it holds the old pool
 
 
 # --- Browser ---------------------------------------------------------------

@@ -6,4 +6,8 @@ app_name = "min_side"
 
 urlpatterns = [
     path("", views.oversigt, name="oversigt"),
+    path("indlejret/", views.indlejret, name="indlejret"),
+    path("sag/<uuid:uuid>/", views.sag_detalje, name="sag"),
+    path("sag/<uuid:uuid>/dokumenter/", views.sag_dokument_upload, name="sag_dokument_upload"),
+    path("dokument/<uuid:uuid>/", views.dokument_hent, name="dokument"),
 ]

@@ -63,7 +63,9 @@ def test_ci_runs_on_postgresql_and_redis():
 def test_production_settings_pass_the_deploy_check():
     env = {
         k: v for k, v in os.environ.items()
-        if not k.startswith(("DJANGO_ALLOW_ASYNC_UNSAFE", "DEBUG", "SESSION_COOKIE", "CSRF_COOKIE", "SECURE_", "MITID_TEST_IDP"))
+        if not k.startswith(
+            ("DJANGO_ALLOW_ASYNC_UNSAFE", "DEBUG", "SESSION_COOKIE", "CSRF_COOKIE", "SECURE_", "MITID_TEST_IDP")
+        )
     }
     env.update({
         "DJANGO_SETTINGS_MODULE": "portal.settings.production",

@@ -139,9 +139,11 @@ _lokal = threading.local()
 
 
 def opsaetning() -> _Opsaetning:
-    if getattr(_lokal, "opsaetning", None) is None:
-        _lokal.opsaetning = _Opsaetning()
-    return _lokal.opsaetning
+    """This thread's WeasyPrint state, rebuilt if the font folder changed."""
+    ops = getattr(_lokal, "opsaetning", None)
+    if ops is None or ops.font_mappe != font_mappe():
+        ops = _lokal.opsaetning = _Opsaetning()
+    return ops
 
 
 def html_til_pdf(html: str, *, sidetekst: str) -> bytes:

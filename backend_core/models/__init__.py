@@ -5,6 +5,7 @@ from .ansoegning import Ansoegning
 from .audit import AuditEntry
 from .beregning import Beregning
 from .besked import Besked
+from .brev import Brevbestilling
 from .betaling import Udbetaling
 from .borger import Borger, Medarbejder
 from .brevtekst import Brevtekst
@@ -20,6 +21,7 @@ __all__ = [
     "AuditEntry",
     "Beregning",
     "Besked",
+    "Brevbestilling",
     "Borger",
     "Brevtekst",
     "Dokument",

@@ -19,10 +19,6 @@ class Dokument(models.Model):
     )
     kategori = models.CharField(max_length=20, choices=DokumentKategori.choices)
     brevtype = models.CharField(max_length=20, choices=Brevtype.choices, blank=True)
-    brev_noegle = models.CharField(
-        max_length=64, unique=True, null=True, blank=True,
-        help_text="Idempotency key of the letter job that made this document.",
-    )
     filnavn = models.CharField(max_length=200)
     mimetype = models.CharField(max_length=100)
     stoerrelse = models.PositiveBigIntegerField()

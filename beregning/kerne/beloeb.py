@@ -25,20 +25,46 @@ def afrund(beloeb: Decimal) -> Decimal:
     return beloeb.quantize(OERE, rounding=ROUND_HALF_UP)
 
 
+# Formatting is a large share of a calculation's cost, and most amounts
+# (rates, limits) repeat: small bounded caches keyed by the Decimal.
+_TEKST: dict[Decimal, str] = {}
+_DANSK: dict[Decimal, str] = {}
+_ENGELSK: dict[Decimal, str] = {}
+_CACHE_MAKS = 50_000
+_TIL_DANSK = str.maketrans(",.", ".,")
+
+
 def tekst(beloeb: Decimal) -> str:
     """The JSON form of an amount: a decimal string with two decimals (``"16382.00"``)."""
-    return str(beloeb.quantize(OERE, rounding=ROUND_HALF_UP))
+    s = _TEKST.get(beloeb)
+    if s is None:
+        s = str(beloeb.quantize(OERE, rounding=ROUND_HALF_UP))
+        if len(_TEKST) >= _CACHE_MAKS:
+            _TEKST.clear()
+        _TEKST[beloeb] = s
+    return s
 
 
 def dansk(beloeb: Decimal) -> str:
     """An amount as Danish text for reason lines: ``16.382,00 kr.``."""
-    s = f"{beloeb.quantize(OERE, rounding=ROUND_HALF_UP):,.2f}"
-    return s.replace(",", "_").replace(".", ",").replace("_", ".") + " kr."
+    s = _DANSK.get(beloeb)
+    if s is None:
+        s = f"{beloeb.quantize(OERE, rounding=ROUND_HALF_UP):,.2f}".translate(_TIL_DANSK) + " kr."
+        if len(_DANSK) >= _CACHE_MAKS:
+            _DANSK.clear()
+        _DANSK[beloeb] = s
+    return s
 
 
 def engelsk(beloeb: Decimal) -> str:
     """An amount as English text for reason lines: ``DKK 16,382.00``."""
-    return f"DKK {beloeb.quantize(OERE, rounding=ROUND_HALF_UP):,.2f}"
+    s = _ENGELSK.get(beloeb)
+    if s is None:
+        s = f"DKK {beloeb.quantize(OERE, rounding=ROUND_HALF_UP):,.2f}"
+        if len(_ENGELSK) >= _CACHE_MAKS:
+            _ENGELSK.clear()
+        _ENGELSK[beloeb] = s
+    return s
 
 
 def er_decimalstreng(vaerdi: str) -> bool:

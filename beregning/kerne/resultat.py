@@ -76,6 +76,9 @@ class Resultat:
         return ud
 
 
+_STRAKS_CACHE: dict[tuple[object, ...], Straksafgoerelse] = {}
+
+
 def straks_vurdering(
     *,
     skoensmaessig: bool,
@@ -91,6 +94,28 @@ def straks_vurdering(
     rules need was given, no unconfirmed rate was used, and the benefit's
     own rules name no further obstacle (``andre_grunde``: Danish, English).
     """
+    noegle = (
+        skoensmaessig,
+        berettiget,
+        tuple(manglende_input),
+        tuple(sorted({s.navn for s in ubekraeftede})),
+        tuple(andre_grunde),
+    )
+    svar = _STRAKS_CACHE.get(noegle)
+    if svar is None:
+        svar = _straks(*noegle)
+        if len(_STRAKS_CACHE) < 10_000:
+            _STRAKS_CACHE[noegle] = svar
+    return svar
+
+
+def _straks(
+    skoensmaessig: bool,
+    berettiget: bool,
+    manglende_input: tuple[str, ...],
+    ubekraeftede: tuple[str, ...],
+    andre_grunde: tuple[tuple[str, str], ...],
+) -> Straksafgoerelse:
     grunde: list[tuple[str, str]] = []
     if skoensmaessig:
         grunde.append(
@@ -110,7 +135,7 @@ def straks_vurdering(
         felter = ", ".join(manglende_input)
         grunde.append((f"oplysninger mangler: {felter}", f"information is missing: {felter}"))
     if ubekraeftede:
-        navne = ", ".join(sorted({s.navn for s in ubekraeftede}))
+        navne = ", ".join(ubekraeftede)
         grunde.append(
             (
                 f"beregningen bruger satser, der ikke er bekræftet af en officiel "

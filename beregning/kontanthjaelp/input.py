@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from beregning.kerne import laes
+from beregning.kerne.beloeb import er_decimalstreng
 from beregning.kerne.fejl import InputFejl
 from beregning.kerne.periode import Maaned
 
@@ -57,7 +58,48 @@ class KontanthjaelpInput:
     """A caseworker has granted the help; this is a recalculation (e.g. after an income report)."""
 
 
+_BOOL = (True, False)
+
+
+def _hurtig_person(data: Mapping[str, Any]) -> Person | None:
+    """The common case without per-field error handling; ``None`` sends it to ``_person``."""
+    g = data.get
+    ja_nej = (g("bor_hos_foraeldre"), g("erhvervskompetencegivende_uddannelse"),
+              g("opfylder_opholdskrav"), g("opfylder_beskaeftigelseskrav"))
+    for v in ja_nej:
+        if type(v) is not bool:
+            return None
+    aktiv, gravid, psyk, fuldtid = (g("aktivitetsparat"), g("gravid_efter_12_uge"),
+                                    g("psykisk_syg"), g("har_2_5_aars_fuldtidsbeskaeftigelse"))
+    for v in (aktiv, gravid, psyk, fuldtid):
+        if v is not None and type(v) is not bool:
+            return None
+    beloeb = []
+    for felt in ("arbejdsindtaegt", "anden_indtaegt", "formue"):
+        v = g(felt)
+        if type(v) is not str or not er_decimalstreng(v) or v[0] == "-":
+            return None
+        beloeb.append(Decimal(v))
+    timer = g("arbejdstimer")
+    if type(timer) is int and 0 <= timer <= 744:
+        timer_d = Decimal(timer)
+    else:
+        return None
+    fd = g("foedselsdato")
+    if type(fd) is not str:
+        return None
+    try:
+        foedselsdato = laes.dato(data, "foedselsdato")
+    except InputFejl:
+        return None
+    return Person(foedselsdato, ja_nej[0], ja_nej[1], ja_nej[2], ja_nej[3], aktiv,
+                  beloeb[0], timer_d, beloeb[1], beloeb[2], bool(gravid), bool(psyk), fuldtid)
+
+
 def _person(data: Mapping[str, Any], sti: str) -> Person:
+    hurtig = _hurtig_person(data)
+    if hurtig is not None:
+        return hurtig
     return Person(
         foedselsdato=laes.dato(data, "foedselsdato", sti),
         bor_hos_foraeldre=laes.sandhed(data, "bor_hos_foraeldre", sti),

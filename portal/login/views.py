@@ -15,6 +15,8 @@ from django.views.decorators.http import require_POST
 from django_otp import login as otp_login
 from django_otp import match_token
 
+from portal.forms import DkfdsForm
+
 
 def _safe_next(request, default: str) -> str:
     target = request.POST.get("next") or request.GET.get("next") or ""
@@ -42,7 +44,7 @@ def logout_view(request):
     return redirect("/")
 
 
-class StaffLoginForm(forms.Form):
+class StaffLoginForm(DkfdsForm):
     username = forms.CharField(label=_("Username"), max_length=150)
     password = forms.CharField(label=_("Password"), widget=forms.PasswordInput, strip=False)
     otp_token = forms.RegexField(

@@ -10,5 +10,6 @@ os.environ.setdefault("CSRF_COOKIE_SECURE", "false")
 os.environ.setdefault("SECURE_SSL_REDIRECT", "false")
 os.environ.setdefault("SECURE_HSTS_SECONDS", "0")
 os.environ.setdefault("MITID_TEST_IDP_ENABLED", "true")
+os.environ.setdefault("ALLOWED_HOSTS", "127.0.0.1,localhost,.localhost")
 
 from .base import *  # noqa: E402,F403

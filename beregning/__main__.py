@@ -1,0 +1,74 @@
+"""Command line: ``python -m beregning [--jsonl]``.
+
+Without options: read one JSON object on stdin, write one JSON result on
+stdout; exit code 1 when the result is a ``fejl`` (bad input, no rate in
+force), 0 otherwise.
+
+``--jsonl``: read JSON Lines, write one result line per input line, in
+order. Lines holding only whitespace are skipped. A bad line gives a result
+line with ``fejl``; the exit code is 0 unless the options are wrong (2).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+from beregning import beregn
+
+_BRUG = "brug: python -m beregning [--jsonl] < input\n"
+
+
+def _ugyldig_json(fejl: ValueError) -> dict[str, Any]:
+    return {
+        "ydelse": None,
+        "fejl": {
+            "felt": "",
+            "besked": f"Input er ikke gyldig JSON ({fejl}).",
+            "besked_en": f"Input is not valid JSON ({fejl}).",
+        },
+    }
+
+
+def _en(tekst: str | bytes) -> dict[str, Any]:
+    try:
+        data = json.loads(tekst)
+    except ValueError as fejl:  # JSONDecodeError and UnicodeDecodeError
+        return _ugyldig_json(fejl)
+    return beregn(data)
+
+
+def _jsonl() -> int:
+    ind = sys.stdin.buffer
+    ud = sys.stdout.buffer
+    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    buffer: list[str] = []
+    for linje in ind:
+        if not linje.strip():
+            continue
+        buffer.append(dumps(_en(linje)))
+        if len(buffer) >= 2000:
+            buffer.append("")
+            ud.write("\n".join(buffer).encode())
+            buffer.clear()
+    if buffer:
+        buffer.append("")
+        ud.write("\n".join(buffer).encode())
+    ud.flush()
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    if argv == ["--jsonl"]:
+        return _jsonl()
+    if argv:
+        sys.stderr.write(_BRUG)
+        return 2
+    resultat = _en(sys.stdin.buffer.read())
+    sys.stdout.write(json.dumps(resultat, ensure_ascii=False, indent=2) + "\n")
+    return 1 if "fejl" in resultat else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,135 @@
+"""Helbredstillæg (pensionsloven § 14 a; § 31, stk. 3).
+
+The supplement is 85 % of the pensioner's own share of an expense (after
+the public subsidy under the sundhedslov and any private insurance),
+multiplied by the personal supplement percentage. It is paid only when the
+liquid assets on 1 January (single, or a couple together) are below the
+year's limit.
+
+Almindeligt helbredstillæg is rule-based. Udvidet helbredstillæg (dentures,
+glasses, foot care without a subsidy) must be applied for before ordering and
+rests on an assessment of necessity: never an instant decision.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from beregning.kerne import laes
+from beregning.kerne.beloeb import HUNDREDE, NUL, afrund, dansk, engelsk
+from beregning.kerne.resultat import Linje, Resultat, straks_vurdering
+from beregning.kerne.satser import Opslag, Satstabel, indlaes
+from beregning.kerne.ydelse import Ydelse
+
+YDELSE = Ydelse(
+    navn="helbredstillaeg",
+    titel="Helbredstillæg",
+    titel_en="Health supplement for pensioners",
+    skoensmaessig=False,
+    hjemmel="Pensionsloven § 14 a",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class HelbredstillaegInput:
+    dato: dt.date
+    personlig_tillaegsprocent: int
+    likvid_formue: Decimal
+    """Liquid assets on 1 January of the year (a couple's together)."""
+    egenbetaling: Decimal
+    """The pensioner's own share after public subsidy and insurance."""
+    udvidet: bool = False
+    """Udvidet helbredstillæg (needs prior application and an assessment of necessity)."""
+
+
+def fra_json(data: Mapping[str, Any]) -> HelbredstillaegInput:
+    return HelbredstillaegInput(
+        dato=laes.dato(data, "dato"),
+        personlig_tillaegsprocent=laes.tal(data, "personlig_tillaegsprocent", hoejst=100),
+        likvid_formue=laes.beloeb(data, "likvid_formue"),
+        egenbetaling=laes.beloeb(data, "egenbetaling"),
+        udvidet=bool(laes.valgfri_sandhed(data, "udvidet", "", False)),
+    )
+
+
+def satstabel() -> Satstabel:
+    return indlaes("helbredstillaeg", Path(__file__).parent / "satser")
+
+
+def beregn(inp: HelbredstillaegInput) -> Resultat:
+    """The supplement for one expense on ``inp.dato``."""
+    fil = satstabel().gaeldende(inp.dato)
+    opslag = Opslag(fil, inp.dato)
+    graense = opslag.sats("formuegraense")
+    daekning = opslag.sats("daekningsprocent")
+    linjer: list[Linje] = []
+    andre: list[tuple[str, str]] = []
+    if inp.udvidet:
+        andre.append((
+            "udvidet helbredstillæg kræver forudgående ansøgning og en vurdering af nødvendighed",
+            "the extended health supplement requires prior application and an assessment of "
+            "necessity",
+        ))
+    berettiget = True
+    if inp.likvid_formue >= graense.vaerdi:
+        berettiget = False
+        linjer.append(Linje(
+            f"Den likvide formue på {dansk(inp.likvid_formue)} er ikke under grænsen på "
+            f"{dansk(graense.vaerdi)}",
+            f"Liquid assets of {engelsk(inp.likvid_formue)} are not below the limit of "
+            f"{engelsk(graense.vaerdi)}",
+            None, graense.hjemmel))
+    else:
+        linjer.append(Linje(
+            f"Den likvide formue på {dansk(inp.likvid_formue)} er under grænsen på "
+            f"{dansk(graense.vaerdi)}",
+            f"Liquid assets of {engelsk(inp.likvid_formue)} are below the limit of "
+            f"{engelsk(graense.vaerdi)}",
+            None, graense.hjemmel))
+    if inp.personlig_tillaegsprocent == 0:
+        berettiget = False
+        linjer.append(Linje("Den personlige tillægsprocent er 0; der ydes ikke helbredstillæg",
+                            "The personal supplement percentage is 0; no health supplement",
+                            None, "Pensionsloven § 31, stk. 3"))
+    beloeb = NUL
+    if berettiget:
+        fuld = inp.egenbetaling * daekning.vaerdi / HUNDREDE
+        beloeb = afrund(fuld * inp.personlig_tillaegsprocent / HUNDREDE)
+        linjer.append(Linje("Egenbetaling efter offentligt tilskud og forsikring",
+                            "Own share after public subsidy and insurance",
+                            inp.egenbetaling, daekning.hjemmel))
+        linjer.append(Linje(f"{daekning.vaerdi} % af egenbetalingen",
+                            f"{daekning.vaerdi} % of the own share", afrund(fuld), daekning.hjemmel))
+        linjer.append(Linje(
+            f"Helbredstillæg ved personlig tillægsprocent {inp.personlig_tillaegsprocent} %",
+            f"Health supplement at personal supplement percentage "
+            f"{inp.personlig_tillaegsprocent} %",
+            beloeb, "Pensionsloven § 31, stk. 3"))
+        linjer.append(Linje("Din egen betaling efter helbredstillæg",
+                            "Your own payment after the health supplement",
+                            inp.egenbetaling - beloeb, daekning.hjemmel))
+    ubekraeftede = opslag.ubekraeftede()
+    return Resultat(
+        ydelse=YDELSE.navn,
+        berettiget=berettiget,
+        beloeb=beloeb,
+        linjer=linjer,
+        versioner={"regelsaet": fil.regelsaet, "satser": fil.version,
+                   "satser_gyldig_fra": fil.gyldig_fra.isoformat()},
+        straks_afgoerelse=straks_vurdering(
+            skoensmaessig=YDELSE.skoensmaessig or inp.udvidet,
+            berettiget=berettiget,
+            manglende_input=[],
+            ubekraeftede=ubekraeftede,
+            andre_grunde=andre,
+        ),
+        ubekraeftede_satser=ubekraeftede,
+    )
+
+
+__all__ = ["YDELSE", "HelbredstillaegInput", "beregn", "fra_json", "satstabel"]

@@ -1,0 +1,156 @@
+"""Tilskud til tandpleje (LAS § 82 a) for people on kontanthjælp-level benefits.
+
+Each calendar year the person pays the first 600 kr. (egenbetaling). Above
+that the kommune pays 100 % for people under 25 and 65 % from 25. Before
+1 July 2025 people aged 25-29 on uddannelseshjælp without aktivitets- or
+barselstillæg (and on SHO-/overgangsydelse) also got 100 %. How the reform
+re-worded that group was NOT found: from 1 July 2025 a calculation for a
+25-29-year-old fails with an error naming the missing rate
+``tilskud_25_29`` rather than guessing.
+
+Treatment plans above 10.000 kr. need the kommune's prior approval (a
+necessity assessment), so they never get an instant decision.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from beregning.kerne import laes
+from beregning.kerne.beloeb import HUNDREDE, NUL, afrund, dansk, engelsk
+from beregning.kerne.periode import alder
+from beregning.kerne.resultat import Linje, Resultat, straks_vurdering
+from beregning.kerne.satser import Opslag, Satstabel, indlaes
+from beregning.kerne.ydelse import Ydelse
+
+YDELSE = Ydelse(
+    navn="tandpleje",
+    titel="Tilskud til tandpleje",
+    titel_en="Dental care subsidy",
+    skoensmaessig=False,
+    hjemmel="LAS § 82 a",
+)
+HJEMMEL = "LAS § 82 a"
+
+
+@dataclass(frozen=True, slots=True)
+class TandplejeInput:
+    dato: dt.date
+    foedselsdato: dt.date
+    modtager_kontanthjaelp: bool
+    """Receives kontanthjælp or another benefit at kontanthjælp level."""
+    udgift: Decimal
+    """The cost of the treatment (plan)."""
+    betalt_egenbetaling_i_aar: Decimal
+    """Own payment already made this calendar year under § 82 a."""
+    modtager_uddannelseshjaelp_uden_aktivitetstillaeg: bool | None = None
+    """Before 1 July 2025, ages 25-29 only: the 100 % group."""
+
+
+def fra_json(data: Mapping[str, Any]) -> TandplejeInput:
+    return TandplejeInput(
+        dato=laes.dato(data, "dato"),
+        foedselsdato=laes.dato(data, "foedselsdato"),
+        modtager_kontanthjaelp=laes.sandhed(data, "modtager_kontanthjaelp"),
+        udgift=laes.beloeb(data, "udgift"),
+        betalt_egenbetaling_i_aar=laes.beloeb(data, "betalt_egenbetaling_i_aar"),
+        modtager_uddannelseshjaelp_uden_aktivitetstillaeg=laes.valgfri_sandhed(
+            data, "modtager_uddannelseshjaelp_uden_aktivitetstillaeg"
+        ),
+    )
+
+
+def satstabel() -> Satstabel:
+    return indlaes("tandpleje", Path(__file__).parent / "satser")
+
+
+def beregn(inp: TandplejeInput) -> Resultat:
+    """The subsidy for one treatment on ``inp.dato`` (LAS § 82 a)."""
+    fil = satstabel().gaeldende(inp.dato)
+    opslag = Opslag(fil, inp.dato)
+    aar = alder(inp.foedselsdato, inp.dato)
+    linjer: list[Linje] = []
+    mangler: list[str] = []
+    andre: list[tuple[str, str]] = []
+    berettiget = True
+    if not inp.modtager_kontanthjaelp:
+        berettiget = False
+        linjer.append(Linje(
+            "Tilskud efter § 82 a forudsætter en ydelse på kontanthjælpsniveau",
+            "A subsidy under § 82 a requires a benefit at social-assistance level",
+            None, HJEMMEL))
+    if aar < 18:
+        berettiget = False
+        linjer.append(Linje("Under 18 år er tandpleje omfattet af børnetandplejen",
+                            "Under 18, dental care is covered by the child dental service",
+                            None, HJEMMEL))
+    beloeb = NUL
+    if berettiget:
+        if aar < 25:
+            pct = opslag.sats("tilskud_under_25")
+        elif aar < 30:
+            if "tilskud_25_29_uddannelseshjaelp" in fil.satser:
+                if inp.modtager_uddannelseshjaelp_uden_aktivitetstillaeg is None:
+                    mangler.append("modtager_uddannelseshjaelp_uden_aktivitetstillaeg")
+                    linjer.append(Linje(
+                        "Tilskuddet er 100 %, hvis ansøgeren får uddannelseshjælp uden "
+                        "aktivitetstillæg; det er ikke oplyst, så der er regnet med 65 %",
+                        "The subsidy is 100 % if the applicant gets education assistance "
+                        "without activity supplement; this is not stated, so 65 % is used",
+                        None, HJEMMEL))
+                if inp.modtager_uddannelseshjaelp_uden_aktivitetstillaeg:
+                    pct = opslag.sats("tilskud_25_29_uddannelseshjaelp")
+                else:
+                    pct = opslag.sats("tilskud_fra_25")
+            else:
+                pct = opslag.sats("tilskud_25_29")  # not in the file: a clear error
+        else:
+            pct = opslag.sats("tilskud_fra_25")
+        egen_aar = opslag.sats("egenbetaling_aar")
+        rest = max(egen_aar.vaerdi - inp.betalt_egenbetaling_i_aar, NUL)
+        egen = min(inp.udgift, rest)
+        grundlag = inp.udgift - egen
+        beloeb = afrund(grundlag * pct.vaerdi / HUNDREDE)
+        linjer.append(Linje("Udgift til tandbehandling", "Cost of dental treatment",
+                            inp.udgift, HJEMMEL))
+        linjer.append(Linje(
+            f"Egenbetaling (rest af årets {dansk(egen_aar.vaerdi)})",
+            f"Own payment (rest of the year's {engelsk(egen_aar.vaerdi)})",
+            -egen, egen_aar.hjemmel))
+        linjer.append(Linje(f"Tilskud: {pct.vaerdi} % af {dansk(grundlag)}",
+                            f"Subsidy: {pct.vaerdi} % of {engelsk(grundlag)}", beloeb, pct.hjemmel))
+        graense = opslag.sats("forhaandsgodkendelse_over")
+        if inp.udgift > graense.vaerdi:
+            andre.append((
+                f"behandlinger over {dansk(graense.vaerdi)} kræver kommunens forhåndsgodkendelse",
+                f"treatment above {engelsk(graense.vaerdi)} needs the kommune's prior approval",
+            ))
+            linjer.append(Linje(
+                f"Behandlingen overstiger {dansk(graense.vaerdi)} og kræver forhåndsgodkendelse",
+                f"The treatment exceeds {engelsk(graense.vaerdi)} and needs prior approval",
+                None, graense.hjemmel))
+    ubekraeftede = opslag.ubekraeftede()
+    return Resultat(
+        ydelse=YDELSE.navn,
+        berettiget=berettiget,
+        beloeb=beloeb,
+        linjer=linjer,
+        versioner={"regelsaet": fil.regelsaet, "satser": fil.version,
+                   "satser_gyldig_fra": fil.gyldig_fra.isoformat()},
+        straks_afgoerelse=straks_vurdering(
+            skoensmaessig=YDELSE.skoensmaessig,
+            berettiget=berettiget,
+            manglende_input=mangler,
+            ubekraeftede=ubekraeftede,
+            andre_grunde=andre,
+        ),
+        ubekraeftede_satser=ubekraeftede,
+    )
+
+
+__all__ = ["YDELSE", "TandplejeInput", "beregn", "fra_json", "satstabel"]

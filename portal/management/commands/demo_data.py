@@ -1,0 +1,75 @@
+"""Load the demo: municipalities, citizens, staff with one-time passwords,
+Wagtail sites. Idempotent: running it twice changes nothing."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib.auth.models import Group, Permission
+from django.core.management.base import BaseCommand
+
+from backend_core.demo import DEMO_KOMMUNER, DEMO_PASSWORD, seed_demo
+from cms.demo import KommuneSite, ensure_sites
+
+ROLE_PERMISSIONS = {
+    "sagsbehandler": ["wagtailadmin.access_admin"],
+    "koordinator": ["wagtailadmin.access_admin"],
+    "kommunikator": ["wagtailadmin.access_admin"],
+    "administrator": ["wagtailadmin.access_admin"],
+}
+
+
+class Command(BaseCommand):
+    help = "Load the demo data (idempotent)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--print-logins", action="store_true", help="Only print the URLs and demo logins.")
+
+    def handle(self, *args, print_logins: bool = False, **options):
+        if print_logins:
+            self._print_logins()
+            return
+        created = seed_demo()
+        groups = self._ensure_groups()
+        ensure_sites(
+            [
+                KommuneSite(slug=k["slug"], navn=k["navn"], hostname=h, default=(i == 0))
+                for i, (k, h) in enumerate(zip(DEMO_KOMMUNER, ["127.0.0.1", "aarhus.localhost", "aalborg.localhost"]))
+            ]
+        )
+        self._assign_groups(groups)
+        self.stdout.write(self.style.SUCCESS(f"Demo data in place ({created})."))
+
+    def _ensure_groups(self) -> dict[str, Group]:
+        groups = {}
+        for rolle, perms in ROLE_PERMISSIONS.items():
+            group, _ = Group.objects.get_or_create(name=rolle)
+            for perm in perms:
+                app_label, codename = perm.split(".")
+                group.permissions.add(Permission.objects.get(content_type__app_label=app_label, codename=codename))
+            groups[rolle] = group
+        return groups
+
+    def _assign_groups(self, groups: dict[str, Group]) -> None:
+        from backend_core.models import Medarbejder
+
+        for medarbejder in Medarbejder.objects.select_related("user"):
+            medarbejder.user.groups.add(groups[medarbejder.rolle])
+
+    def _print_logins(self) -> None:
+        from backend_core.models import Medarbejder
+
+        port = getattr(settings, "RUNSERVER_PORT", 8000)
+        lines = [
+            "",
+            "Ydelsesportalen is running:",
+            f"  Citizen portal     http://127.0.0.1:{port}/   (Aarhus: http://aarhus.localhost:{port}/)",
+            f"  Estimator          http://127.0.0.1:{port}/ansoeg/beregn/",
+            f"  Citizen login      http://127.0.0.1:{port}/login/  (test MitID: pick a fictitious citizen)",
+            f"  Staff back office  http://127.0.0.1:{port}/admin/",
+            f"  Health check       http://127.0.0.1:{port}/healthz",
+            "",
+            f"Staff logins (password {DEMO_PASSWORD!r}; one-time code: make otp STAFF=<username>):",
+        ]
+        for m in Medarbejder.objects.select_related("user", "kommune").order_by("kommune__kode", "rolle"):
+            lines.append(f"  {m.user.username:<32} {m.get_rolle_display():<14} {m.kommune.navn}")
+        self.stdout.write("\n".join(lines) + "\n")
