@@ -28,6 +28,7 @@ Command line: ``python -m beregning`` (one JSON object) and
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
 from typing import Any
@@ -40,7 +41,9 @@ from beregning.kerne.ydelse import Ydelse
 _Beregner = Callable[[Mapping[str, Any]], Resultat]
 
 
-def _kaede(fra_json: Callable[[Mapping[str, Any]], Any], beregner: Callable[[Any], Resultat]) -> _Beregner:
+def _kaede(
+    fra_json: Callable[[Mapping[str, Any]], Any], beregner: Callable[[Any], Resultat]
+) -> _Beregner:
     def kaedet(data: Mapping[str, Any]) -> Resultat:
         return beregner(fra_json(data))
 
@@ -82,8 +85,19 @@ def beregn(data: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def beregn_mange(rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    """Many calculations in one call, in order; each row as ``beregn``."""
-    return [beregn(row) for row in rows]
+    """Many calculations in one call, in order; each row as ``beregn``.
+
+    The cyclic garbage collector is paused during the loop: a calculation
+    creates many small objects but no reference cycles, and the collector's
+    passes over them would otherwise cost about a tenth of the time.
+    """
+    var_aktiv = gc.isenabled()
+    gc.disable()
+    try:
+        return [beregn(row) for row in rows]
+    finally:
+        if var_aktiv:
+            gc.enable()
 
 
 __all__ = ["YDELSER", "Ydelse", "beregn", "beregn_mange"]

@@ -11,6 +11,7 @@ line with ``fejl``; the exit code is 0 unless the options are wrong (2).
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
 from typing import Any
@@ -40,6 +41,8 @@ def _en(tekst: str | bytes) -> dict[str, Any]:
 
 
 def _jsonl() -> int:
+    # A calculation makes no reference cycles: the cyclic collector only costs time here.
+    gc.disable()
     ind = sys.stdin.buffer
     ud = sys.stdout.buffer
     dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode

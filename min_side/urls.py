@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import indberetning, views
 
 app_name = "min_side"
 
@@ -10,4 +10,6 @@ urlpatterns = [
     path("sag/<uuid:uuid>/", views.sag_detalje, name="sag"),
     path("sag/<uuid:uuid>/dokumenter/", views.sag_dokument_upload, name="sag_dokument_upload"),
     path("dokument/<uuid:uuid>/", views.dokument_hent, name="dokument"),
+    path("sag/<uuid:uuid>/indberet/", indberetning.indberet, name="indberet"),
+    path("indberetning/<uuid:uuid>/", indberetning.indberetning_kvittering, name="indberetning_kvittering"),
 ]

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.urls import reverse
 
 
@@ -13,4 +14,5 @@ def portal(request):
         "portal_logout_url": reverse("portal:logout"),
         "portal_user_display": display,
         "kommune_navn": getattr(site_kommune, "navn", ""),
+        "session_seconds": settings.SESSION_COOKIE_AGE,
     }

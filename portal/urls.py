@@ -17,6 +17,7 @@ urlpatterns = [
     path("oidc/", include("mozilla_django_oidc.urls")),
     path("ansoeg/", include("digital_ansoegning.urls")),
     path("min-side/", include("min_side.urls")),
+    path("api/borger/", include("min_side.api_urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

@@ -104,7 +104,8 @@ def beregn(inp: HelbredstillaegInput) -> Resultat:
                             "Own share after public subsidy and insurance",
                             inp.egenbetaling, daekning.hjemmel))
         linjer.append(Linje(f"{daekning.vaerdi} % af egenbetalingen",
-                            f"{daekning.vaerdi} % of the own share", afrund(fuld), daekning.hjemmel))
+                            f"{daekning.vaerdi} % of the own share", afrund(fuld),
+                            daekning.hjemmel))
         linjer.append(Linje(
             f"Helbredstillæg ved personlig tillægsprocent {inp.personlig_tillaegsprocent} %",
             f"Health supplement at personal supplement percentage "

@@ -87,6 +87,24 @@ def valgfri_sandhed(
     return vaerdi
 
 
+_DECIMAL_CACHE: dict[str, Decimal] = {}
+
+
+def ikke_negativt_beloeb(vaerdi: object) -> Decimal | None:
+    """A non-negative decimal string as ``Decimal``; ``None`` if it is not one. Cached."""
+    if type(vaerdi) is not str:
+        return None
+    d = _DECIMAL_CACHE.get(vaerdi)
+    if d is None:
+        if not er_decimalstreng(vaerdi) or vaerdi[0] == "-":
+            return None
+        d = Decimal(vaerdi)
+        if len(_DECIMAL_CACHE) >= 100_000:
+            _DECIMAL_CACHE.clear()
+        _DECIMAL_CACHE[vaerdi] = d
+    return d
+
+
 def beloeb(data: Mapping[str, Any], felt: str, foraelder: str = "") -> Decimal:
     """A non-negative amount in kroner, given as a decimal string (an integer is accepted)."""
     vaerdi = _hent(data, felt, foraelder)

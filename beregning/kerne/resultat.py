@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from beregning.kerne.beloeb import NUL, tekst
 from beregning.kerne.satser import Sats
 
 
-@dataclass(frozen=True, slots=True)
-class Linje:
+class Linje(NamedTuple):
     """One reason line: what, how much, and the law it rests on.
 
     ``tekst`` is Danish (the letter language), ``tekst_en`` English for the UI.
     ``beloeb`` is ``None`` for lines that explain without an amount.
+    (A named tuple rather than a frozen dataclass: immutable, and several
+    times cheaper to create, which matters at 150,000 cases.)
     """
 
     tekst: str
@@ -69,7 +70,15 @@ class Resultat:
         }
         if self.procent is not None:
             ud["procent"] = self.procent
-        ud["linjer"] = [linje.som_dict() for linje in self.linjer]
+        ud["linjer"] = [
+            {
+                "tekst": linje.tekst,
+                "tekst_en": linje.tekst_en,
+                "beloeb": None if linje.beloeb is None else tekst(linje.beloeb),
+                "hjemmel": linje.hjemmel,
+            }
+            for linje in self.linjer
+        ]
         ud["versioner"] = self.versioner
         ud["ubekraeftede_satser"] = [s.som_dict() for s in self.ubekraeftede_satser]
         ud["straks_afgoerelse"] = self.straks_afgoerelse.som_dict()

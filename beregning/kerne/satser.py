@@ -65,7 +65,6 @@ class Sats:
             "vaerdi": str(self.vaerdi),
             "sikkerhed": self.sikkerhed,
             "gyldig_fra": self.gyldig_fra.isoformat(),
-            "kilde": self.kilde,
         }
 
 

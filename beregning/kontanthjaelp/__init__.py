@@ -36,8 +36,14 @@ REGELSAET: tuple[tuple[dt.date, str, Callable[[KontanthjaelpInput, Satsfil], Res
 """Rule-set versions by start date (OpenFisca's dated formulas)."""
 
 
+_TABEL: list[Satstabel] = []
+
+
 def satstabel() -> Satstabel:
-    return indlaes("kontanthjaelp", _SATSMAPPE)
+    """The rate files, loaded on first use and kept for the life of the process."""
+    if not _TABEL:
+        _TABEL.append(indlaes("kontanthjaelp", _SATSMAPPE))
+    return _TABEL[0]
 
 
 def beregn(inp: KontanthjaelpInput) -> Resultat:

@@ -9,7 +9,6 @@ from decimal import Decimal
 from typing import Any
 
 from beregning.kerne import laes
-from beregning.kerne.beloeb import er_decimalstreng
 from beregning.kerne.fejl import InputFejl
 from beregning.kerne.periode import Maaned
 
@@ -74,12 +73,11 @@ def _hurtig_person(data: Mapping[str, Any]) -> Person | None:
     for v in (aktiv, gravid, psyk, fuldtid):
         if v is not None and type(v) is not bool:
             return None
-    beloeb = []
-    for felt in ("arbejdsindtaegt", "anden_indtaegt", "formue"):
-        v = g(felt)
-        if type(v) is not str or not er_decimalstreng(v) or v[0] == "-":
-            return None
-        beloeb.append(Decimal(v))
+    arbejde = laes.ikke_negativt_beloeb(g("arbejdsindtaegt"))
+    anden = laes.ikke_negativt_beloeb(g("anden_indtaegt"))
+    formue = laes.ikke_negativt_beloeb(g("formue"))
+    if arbejde is None or anden is None or formue is None:
+        return None
     timer = g("arbejdstimer")
     if type(timer) is int and 0 <= timer <= 744:
         timer_d = Decimal(timer)
@@ -93,7 +91,7 @@ def _hurtig_person(data: Mapping[str, Any]) -> Person | None:
     except InputFejl:
         return None
     return Person(foedselsdato, ja_nej[0], ja_nej[1], ja_nej[2], ja_nej[3], aktiv,
-                  beloeb[0], timer_d, beloeb[1], beloeb[2], bool(gravid), bool(psyk), fuldtid)
+                  arbejde, timer_d, anden, formue, bool(gravid), bool(psyk), fuldtid)
 
 
 def _person(data: Mapping[str, Any], sti: str) -> Person:

@@ -45,7 +45,8 @@ def _kategori(p: Person, aar: int, forsoerger: bool, enlig: bool) -> _Kategori:
         if forsoerger:
             return ("kh_30_forsoerger", None, "Kontanthjælp, fyldt 30 år, forsørger",
                     "Social assistance, aged 30 or over, supporting children")
-        return ("kh_30_andre", None, "Kontanthjælp, fyldt 30 år", "Social assistance, aged 30 or over")
+        return ("kh_30_andre", None, "Kontanthjælp, fyldt 30 år",
+                "Social assistance, aged 30 or over")
     if p.erhvervskompetencegivende_uddannelse:
         pre, akt_pre = "kh_u30_", "kh_akt_"
         navn, navn_en = "Kontanthjælp under 30 år", "Social assistance under 30"
@@ -105,7 +106,8 @@ def beregn(inp: KontanthjaelpInput, fil: Satsfil) -> Resultat:
                 "Opholdskravet er ikke opfyldt; hjælpen ydes da som selvforsørgelses- og "
                 "hjemrejseydelse eller overgangsydelse, som denne beregning ikke omfatter.",
                 "The residence requirement is not met; help is then paid as self-support and "
-                "repatriation benefit or transition benefit, which this calculation does not cover.",
+                "repatriation benefit or transition benefit, which this calculation does not "
+                "cover.",
             )
         aar = alder(p.foedselsdato, dag)
         if aar < 18:
@@ -130,8 +132,8 @@ def beregn(inp: KontanthjaelpInput, fil: Satsfil) -> Resultat:
             elif p.aktivitetsparat:
                 akt = opslag.sats(akt_navn)
                 norm += akt.vaerdi
-                linjer.append(Linje(forled + "Aktivitetstillæg", _en(forled) + "Activity supplement",
-                                    akt.vaerdi, akt.hjemmel))
+                linjer.append(Linje(forled + "Aktivitetstillæg",
+                                    _en(forled) + "Activity supplement", akt.vaerdi, akt.hjemmel))
 
     # § 14: assets
     formue = sum((p.formue for _, _, p in personer), NUL)
@@ -141,8 +143,8 @@ def beregn(inp: KontanthjaelpInput, fil: Satsfil) -> Resultat:
         linjer.append(Linje(
             f"Formuen på {dansk(formue)} overstiger grænsen på {dansk(graense.vaerdi)} og skal "
             "bruges, før der kan ydes hjælp",
-            f"Assets of {engelsk(formue)} exceed the limit of {engelsk(graense.vaerdi)} and must be "
-            "used before help can be paid",
+            f"Assets of {engelsk(formue)} exceed the limit of {engelsk(graense.vaerdi)} and must "
+            "be used before help can be paid",
             None, graense.hjemmel))
         return _resultat(inp, fil, opslag, False, NUL, linjer, mangler, andre)
     linjer.append(Linje(

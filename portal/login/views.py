@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib.auth import authenticate, login, logout
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
@@ -15,7 +16,7 @@ from django.views.decorators.http import require_POST
 from django_otp import login as otp_login
 from django_otp import match_token
 
-from portal.forms import DkfdsForm
+from backend_core.forms import DkfdsForm
 
 
 def _safe_next(request, default: str) -> str:
@@ -42,6 +43,15 @@ def citizen_login_failed(request):
 def logout_view(request):
     logout(request)
     return redirect("/")
+
+
+@require_POST
+def session_renew(request):
+    """Keep the session alive (every request renews it); ``401`` if it has
+    already ended, so the page can send the person to log in again."""
+    if not request.user.is_authenticated:
+        return HttpResponse(status=401)
+    return HttpResponse(status=204)
 
 
 class StaffLoginForm(DkfdsForm):

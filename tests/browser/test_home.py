@@ -4,16 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from cms.demo import KommuneSite, ensure_sites
-
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
 @pytest.fixture
-def home(live_server):
-    ensure_sites([KommuneSite(slug="koebenhavn", navn="Københavns Kommune", hostname="localhost", default=True)],
-                 port=int(live_server.url.rsplit(":", 1)[1]))
-    return live_server.url + "/"
+def home(portal_url):
+    return portal_url + "/"
 
 
 def test_the_home_page_is_danish_by_default_and_accessible(phone, home, assert_accessible):
