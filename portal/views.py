@@ -7,7 +7,7 @@ import logging
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
@@ -64,6 +64,13 @@ def healthz(request):
     if failing:
         logger.warning("healthz failing parts=%s", ",".join(failing))
     return JsonResponse(body, status=503 if failing else 200)
+
+
+@never_cache
+def livez(request):
+    """Liveness: the process answers. Touches nothing else, so a load balancer
+    can tell a hung worker from a database outage (that is ``/healthz``)."""
+    return HttpResponse("ok", content_type="text/plain")
 
 
 def csrf_failure(request, reason: str = ""):

@@ -136,3 +136,9 @@ def test_the_correlation_id_travels_with_the_task(celery_on_broker):
         reset_correlation_id(token)
     # The worker, another process, bound the id of the request that queued it.
     assert result.get(timeout=30)["correlation_id"] == "abcdef0123456789abcdef0123456789"
+
+
+def test_livez_answers_without_touching_the_database(client, django_assert_num_queries):
+    with django_assert_num_queries(0):
+        response = client.get("/livez")
+    assert response.status_code == 200 and response.content == b"ok"

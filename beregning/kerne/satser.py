@@ -64,7 +64,6 @@ class Sats:
             "navn": self.navn,
             "vaerdi": str(self.vaerdi),
             "sikkerhed": self.sikkerhed,
-            "gyldig_fra": self.gyldig_fra.isoformat(),
         }
 
 

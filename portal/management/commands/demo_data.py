@@ -13,7 +13,12 @@ from cms.demo import KommuneSite, ensure_sites
 ROLE_PERMISSIONS = {
     "sagsbehandler": ["wagtailadmin.access_admin"],
     "koordinator": ["wagtailadmin.access_admin"],
-    "kommunikator": ["wagtailadmin.access_admin"],
+    "kommunikator": [
+        "wagtailadmin.access_admin",
+        "backend_core.add_brevtekst",
+        "backend_core.change_brevtekst",
+        "backend_core.view_brevtekst",
+    ],
     "administrator": ["wagtailadmin.access_admin"],
 }
 
