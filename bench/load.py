@@ -121,7 +121,8 @@ def main() -> None:
           f"{args.seconds} s each, one 2-core machine (wrk shares it)")
     print(f"{'URL':<40}{'p50 ms':>9}{'p95 ms':>9}{'req/s':>9}{'errors':>8}")
     for name, row in ((path, step), ("/livez (trivial view)", trivial)):
-        print(f"{name:<40}{row['p50_ms']:>9.1f}{row['p95_ms']:>9.1f}{row['rps']:>9.0f}{row['errors'] + row['non2xx']:>8}")
+        failures = row["errors"] + row["non2xx"]
+        print(f"{name:<40}{row['p50_ms']:>9.1f}{row['p95_ms']:>9.1f}{row['rps']:>9.0f}{failures:>8}")
     print(f"step page throughput / trivial view throughput = {step['rps'] / trivial['rps']:.2f}")
 
 

@@ -22,6 +22,10 @@ Typed per-benefit functions, used by the JSON layer:
 ``beregning.tandpleje.beregn(TandplejeInput)``; each sub-package also has
 ``fra_json(data)`` that reads the JSON contract into its input type.
 
+``beregn_json(data: Mapping[str, Any]) -> str``
+    ``beregn`` as one compact JSON line (``ensure_ascii=False``), built from
+    cached encodings; what ``--jsonl`` writes.
+
 Command line: ``python -m beregning`` (one JSON object) and
 ``python -m beregning --jsonl`` (JSON Lines).
 """
@@ -29,6 +33,7 @@ Command line: ``python -m beregning`` (one JSON object) and
 from __future__ import annotations
 
 import gc
+import json
 from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
 from typing import Any
@@ -65,8 +70,8 @@ def _fejl(ydelse: Any, felt: str, besked: str, besked_en: str) -> dict[str, Any]
     }
 
 
-def beregn(data: Mapping[str, Any]) -> dict[str, Any]:
-    """One calculation; see the module docstring and ``README.md`` for the contract."""
+def _beregn(data: Mapping[str, Any]) -> Resultat | dict[str, Any]:
+    """A ``Resultat``, or the ``fejl`` dict; never raises."""
     if not isinstance(data, Mapping):
         return _fejl(None, "", "Input skal være et JSON-objekt.", "Input must be a JSON object.")
     navn = data.get("ydelse")
@@ -76,12 +81,27 @@ def beregn(data: Mapping[str, Any]) -> dict[str, Any]:
         return _fejl(navn, "ydelse", f"Ukendt ydelse. Kendte ydelser: {kendte}.",
                      f"Unknown benefit. Known benefits: {kendte}.")
     try:
-        return beregner(data).som_dict()
+        return beregner(data)
     except Fejl as fejl:
         return {"ydelse": navn, "fejl": fejl.som_dict()}
     except Exception as fejl:  # noqa: BLE001 - the contract: never a traceback for any input
         return _fejl(navn, "", f"Uventet fejl i beregningen ({type(fejl).__name__}).",
                      f"Unexpected error in the calculation ({type(fejl).__name__}).")
+
+
+def beregn(data: Mapping[str, Any]) -> dict[str, Any]:
+    """One calculation; see the module docstring and ``README.md`` for the contract."""
+    resultat = _beregn(data)
+    return resultat if isinstance(resultat, dict) else resultat.som_dict()
+
+
+_KODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+def beregn_json(data: Mapping[str, Any]) -> str:
+    """``beregn`` with its result as one compact JSON line (what ``--jsonl`` writes)."""
+    resultat = _beregn(data)
+    return _KODER(resultat) if isinstance(resultat, dict) else resultat.som_json()
 
 
 def beregn_mange(rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
@@ -100,4 +120,4 @@ def beregn_mange(rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
             gc.enable()
 
 
-__all__ = ["YDELSER", "Ydelse", "beregn", "beregn_mange"]
+__all__ = ["YDELSER", "Ydelse", "beregn", "beregn_json", "beregn_mange"]

@@ -16,7 +16,7 @@ import json
 import sys
 from typing import Any
 
-from beregning import beregn
+from beregning import beregn, beregn_json
 
 _BRUG = "brug: python -m beregning [--jsonl] < input\n"
 
@@ -40,17 +40,27 @@ def _en(tekst: str | bytes) -> dict[str, Any]:
     return beregn(data)
 
 
+def _en_linje(linje: bytes) -> str:
+    try:
+        data = json.loads(linje)
+    except ValueError as fejl:  # JSONDecodeError and UnicodeDecodeError
+        return _KODER(_ugyldig_json(fejl))
+    return beregn_json(data)
+
+
+_KODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
 def _jsonl() -> int:
     # A calculation makes no reference cycles: the cyclic collector only costs time here.
     gc.disable()
     ind = sys.stdin.buffer
     ud = sys.stdout.buffer
-    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
     buffer: list[str] = []
     for linje in ind:
         if not linje.strip():
             continue
-        buffer.append(dumps(_en(linje)))
+        buffer.append(_en_linje(linje))
         if len(buffer) >= 2000:
             buffer.append("")
             ud.write("\n".join(buffer).encode())

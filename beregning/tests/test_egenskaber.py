@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from decimal import Decimal
 from typing import Any
 
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from beregning import beregn, kontanthjaelp
+from beregning import beregn, beregn_json, kontanthjaelp
 
 INDSTILLINGER = settings(
     max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow]
@@ -99,14 +100,23 @@ def test_a_month_uses_only_the_rates_of_its_own_rate_period(data: dict[str, Any]
         "las_foer_2025_07" if dag < dt.date(2025, 7, 1) else "las_2025_07"
     )
     for sats in resultat["ubekraeftede_satser"]:
-        assert sats["gyldig_fra"] == fil.gyldig_fra.isoformat()
         assert Decimal(sats["vaerdi"]) == fil.satser[sats["navn"]].vaerdi
+        assert sats["sikkerhed"] == fil.satser[sats["navn"]].sikkerhed
     # Every positive amount before the total is a rate from the month's own file.
     egne = {s.vaerdi for s in fil.satser.values()}
     positive = [linje for linje in resultat["linjer"][:-1]
                 if linje["beloeb"] is not None and Decimal(linje["beloeb"]) > 0]
     for linje in positive:
         assert Decimal(linje["beloeb"]) in egne, linje
+
+
+@INDSTILLINGER
+@given(husstand())
+def test_the_json_line_is_exactly_the_compact_encoding_of_the_result_dict(
+    data: dict[str, Any],
+) -> None:
+    assert beregn_json(data) == json.dumps(beregn(data), ensure_ascii=False,
+                                           separators=(",", ":"))
 
 
 @INDSTILLINGER
