@@ -37,7 +37,7 @@ from beregning.kerne.beloeb import HUNDREDE, NUL, afrund, dansk, engelsk
 from beregning.kerne.fejl import Fejl, InputFejl
 from beregning.kerne.periode import alder
 from beregning.kerne.resultat import Linje, Resultat, straks_vurdering
-from beregning.kerne.satser import Opslag, Satsfil
+from beregning.kerne.satser import Opslag, Sats, Satsfil
 from beregning.kontanthjaelp.input import KontanthjaelpInput, Person
 
 REGELSAET = "las_2025_07"
@@ -162,18 +162,9 @@ def beregn(inp: KontanthjaelpInput, fil: Satsfil) -> Resultat:
     # § 14: assets
     formue = sum((p.formue for _, _, p in personer), NUL)
     graense = opslag.sats("formue_enlig" if inp.aegtefaelle is None else "formue_aegtepar")
+    linjer.append(_formue_linje(formue, graense))
     if formue > graense.vaerdi:
-        linjer.append(Linje(
-            f"Formuen på {dansk(formue)} overstiger grænsen på {dansk(graense.vaerdi)} og skal "
-            "bruges, før der kan ydes hjælp",
-            f"Assets of {engelsk(formue)} exceed the limit of {engelsk(graense.vaerdi)} and must "
-            "be used before help can be paid",
-            None, graense.hjemmel))
         return _resultat(inp, fil, opslag, False, NUL, linjer, mangler, andre)
-    linjer.append(Linje(
-        f"Formuen på {dansk(formue)} er ikke over grænsen på {dansk(graense.vaerdi)}",
-        f"Assets of {engelsk(formue)} do not exceed the limit of {engelsk(graense.vaerdi)}",
-        None, graense.hjemmel))
 
     # Income
     fradrag_i_alt = NUL
@@ -221,6 +212,33 @@ def beregn(inp: KontanthjaelpInput, fil: Satsfil) -> Resultat:
         return _resultat(inp, fil, opslag, False, NUL, linjer, mangler, andre)
     linjer.append(Linje("Hjælp i alt pr. måned", "Total help per month", beloeb, "LAS §§ 16-20"))
     return _resultat(inp, fil, opslag, True, beloeb, linjer, mangler, andre)
+
+
+_FORMUE_LINJER: dict[tuple[Decimal, Decimal, str], Linje] = {}
+
+
+def _formue_linje(formue: Decimal, graense: Sats) -> Linje:
+    """The reason line for the asset test (LAS § 14); cached, as assets repeat across cases."""
+    noegle = (formue, graense.vaerdi, graense.hjemmel)
+    linje = _FORMUE_LINJER.get(noegle)
+    if linje is not None:
+        return linje
+    if formue > graense.vaerdi:
+        linje = Linje(
+            f"Formuen på {dansk(formue)} overstiger grænsen på {dansk(graense.vaerdi)} og skal "
+            "bruges, før der kan ydes hjælp",
+            f"Assets of {engelsk(formue)} exceed the limit of {engelsk(graense.vaerdi)} and must "
+            "be used before help can be paid",
+            None, graense.hjemmel)
+    else:
+        linje = Linje(
+            f"Formuen på {dansk(formue)} er ikke over grænsen på {dansk(graense.vaerdi)}",
+            f"Assets of {engelsk(formue)} do not exceed the limit of {engelsk(graense.vaerdi)}",
+            None, graense.hjemmel)
+    if len(_FORMUE_LINJER) >= 10_000:
+        _FORMUE_LINJER.clear()
+    _FORMUE_LINJER[noegle] = linje
+    return linje
 
 
 def _resultat(

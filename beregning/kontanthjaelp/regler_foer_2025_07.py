@@ -29,7 +29,7 @@ from beregning.kerne.beloeb import NUL, afrund, dansk, engelsk
 from beregning.kerne.fejl import Fejl
 from beregning.kerne.periode import alder
 from beregning.kerne.resultat import Linje, Resultat, straks_vurdering
-from beregning.kerne.satser import Opslag, Satsfil
+from beregning.kerne.satser import Opslag, Sats, Satsfil
 from beregning.kontanthjaelp.input import KontanthjaelpInput, Person
 
 REGELSAET = "las_foer_2025_07"
@@ -139,18 +139,9 @@ def beregn(inp: KontanthjaelpInput, fil: Satsfil) -> Resultat:
     formue = sum((p.formue for _, _, p in personer), NUL)
     graense_navn = "formue_enlig" if inp.aegtefaelle is None else "formue_aegtepar"
     graense = opslag.sats(graense_navn)
+    linjer.append(_formue_linje(formue, graense))
     if formue > graense.vaerdi:
-        linjer.append(Linje(
-            f"Formuen på {dansk(formue)} overstiger grænsen på {dansk(graense.vaerdi)} og skal "
-            "bruges, før der kan ydes hjælp",
-            f"Assets of {engelsk(formue)} exceed the limit of {engelsk(graense.vaerdi)} and must "
-            "be used before help can be paid",
-            None, graense.hjemmel))
         return _resultat(inp, fil, opslag, False, NUL, linjer, mangler, andre)
-    linjer.append(Linje(
-        f"Formuen på {dansk(formue)} er ikke over grænsen på {dansk(graense.vaerdi)}",
-        f"Assets of {engelsk(formue)} do not exceed the limit of {engelsk(graense.vaerdi)}",
-        None, graense.hjemmel))
 
     # §§ 30-31: income
     fradrag_i_alt = NUL
@@ -199,6 +190,33 @@ def _timer(timer: Decimal) -> str:
 def _har_boern(inp: KontanthjaelpInput) -> bool:
     dag = inp.maaned.foerste_dag
     return any(b <= dag and alder(b, dag) < 18 for b in inp.boern)
+
+
+_FORMUE_LINJER: dict[tuple[Decimal, Decimal, str], Linje] = {}
+
+
+def _formue_linje(formue: Decimal, graense: Sats) -> Linje:
+    """The reason line for the asset test (LAS § 14); cached, as assets repeat across cases."""
+    noegle = (formue, graense.vaerdi, graense.hjemmel)
+    linje = _FORMUE_LINJER.get(noegle)
+    if linje is not None:
+        return linje
+    if formue > graense.vaerdi:
+        linje = Linje(
+            f"Formuen på {dansk(formue)} overstiger grænsen på {dansk(graense.vaerdi)} og skal "
+            "bruges, før der kan ydes hjælp",
+            f"Assets of {engelsk(formue)} exceed the limit of {engelsk(graense.vaerdi)} and must "
+            "be used before help can be paid",
+            None, graense.hjemmel)
+    else:
+        linje = Linje(
+            f"Formuen på {dansk(formue)} er ikke over grænsen på {dansk(graense.vaerdi)}",
+            f"Assets of {engelsk(formue)} do not exceed the limit of {engelsk(graense.vaerdi)}",
+            None, graense.hjemmel)
+    if len(_FORMUE_LINJER) >= 10_000:
+        _FORMUE_LINJER.clear()
+    _FORMUE_LINJER[noegle] = linje
+    return linje
 
 
 def _resultat(

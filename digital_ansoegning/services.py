@@ -1,0 +1,123 @@
+"""Drafts: create or resume, save a step, attach a document, submit.
+
+The application itself is made by ``backend_core.services.ansoegning_submit``;
+this module only keeps the citizen's work in progress.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from backend_core.registre import RegisterUtilgaengelig, get_cpr_client
+
+from .flows import FLOWS
+from .models import Kladde
+
+logger = logging.getLogger(__name__)
+
+
+def _prefill_fra_cpr(borger) -> dict:
+    """What CPR says, as JSON, or ``{}`` (with the fields the citizen record
+    already has) when the register does not answer."""
+    try:
+        person = get_cpr_client().hent_person(borger.cpr)
+    except RegisterUtilgaengelig:
+        logger.info("kladde_prefill_cpr_unavailable", extra={"borger_uuid": str(borger.uuid)})
+        person = None
+    if person is None:
+        return {
+            "navn": borger.navn,
+            "foedselsdato": borger.foedselsdato.isoformat() if borger.foedselsdato else None,
+            "civilstand": borger.civilstand or "",
+            "boern": [],
+        }
+    return {
+        "hentet": timezone.now().isoformat(),
+        "navn": f"{person.fornavn} {person.efternavn}".strip(),
+        "adresse": person.adresse,
+        "postnummer": person.postnummer,
+        "by": person.by,
+        "civilstand": person.civilstand,
+        "foedselsdato": person.foedselsdato.isoformat(),
+        "boern": [
+            {"fornavn": b.fornavn, "foedselsdato": b.foedselsdato.isoformat()} for b in person.boern
+        ],
+    }
+
+
+def kladde_aaben(*, borger, ydelse: str) -> Kladde:
+    """The citizen's open draft for the benefit, made (with the CPR data)
+    if there is none."""
+    if ydelse not in FLOWS:
+        raise KeyError(ydelse)
+    kladde = Kladde.objects.filter(borger=borger, ydelse=ydelse, indsendt_ansoegning__isnull=True).first()
+    if kladde is not None:
+        return kladde
+    prefill = _prefill_fra_cpr(borger)
+    try:
+        with transaction.atomic():
+            return Kladde.objects.create(
+                borger=borger, ydelse=ydelse, prefill=prefill,
+                trin=FLOWS[ydelse].skaermbilleder({}, prefill)[0],
+            )
+    except IntegrityError:
+        # Two tabs started at once: the other one made it.
+        return Kladde.objects.get(borger=borger, ydelse=ydelse, indsendt_ansoegning__isnull=True)
+
+
+def kladde_gem(*, kladde: Kladde, svar: dict, naeste_trin: str | None = None) -> Kladde:
+    """Merge the answers into the draft and remember where to resume."""
+    kladde.svar = {**kladde.svar, **svar}
+    fields = ["svar", "opdateret"]
+    if naeste_trin:
+        kladde.trin = naeste_trin
+        fields.append("trin")
+    kladde.save(update_fields=fields)
+    return kladde
+
+
+def kladde_tilfoej_dokument(*, kladde: Kladde, aktoer, fil, kategori: str):
+    from backend_core import services
+
+    dokument = services.dokument_add(
+        aktoer=aktoer, borger=kladde.borger, fil=fil, filnavn=fil.name, kategori=kategori, sag=None,
+    )
+    with transaction.atomic():
+        kladde = Kladde.objects.select_for_update().get(pk=kladde.pk)
+        kladde.dokument_uuids = [*kladde.dokument_uuids, str(dokument.uuid)]
+        kladde.save(update_fields=["dokument_uuids", "opdateret"])
+    return dokument
+
+
+def kladde_fjern_dokument(*, kladde: Kladde, dokument_uuid: str) -> None:
+    kladde.dokument_uuids = [u for u in kladde.dokument_uuids if u != dokument_uuid]
+    kladde.save(update_fields=["dokument_uuids", "opdateret"])
+
+
+def kladde_indsend(*, kladde: Kladde, aktoer, idag: date | None = None):
+    """Submit the draft; the same draft submitted twice gives the same
+    application (the draft's idempotency key). Raises
+    ``DomaeneValideringsfejl`` when the service refuses the input."""
+    from backend_core import services
+
+    if kladde.indsendt_ansoegning_id:
+        return kladde.indsendt_ansoegning
+    flow = FLOWS[kladde.ydelse]
+    svar = flow.aktive_svar(kladde.svar, kladde.prefill)
+    ansoegning = services.ansoegning_submit(
+        aktoer=aktoer,
+        borger=kladde.borger,
+        ydelse=kladde.ydelse,
+        svar={**svar, "_prefill": kladde.prefill},
+        beregning_input=flow.to_beregning_input(svar, kladde.prefill, idag or date.today()),
+        form_version=flow.form_version,
+        idempotency_key=str(kladde.idempotency_key),
+        dokument_uuids=list(kladde.dokument_uuids),
+    )
+    Kladde.objects.filter(pk=kladde.pk).update(indsendt_ansoegning=ansoegning, opdateret=timezone.now())
+    kladde.indsendt_ansoegning = ansoegning
+    return ansoegning
