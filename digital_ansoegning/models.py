@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-import uuid
+import uuid as uuid_module
 
 from django.db import models
 
@@ -14,7 +14,7 @@ class Kladde(models.Model):
     double tap or a retried request makes one application.
     """
 
-    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    uuid = models.UUIDField(default=uuid_module.uuid4, unique=True, editable=False)
     borger = models.ForeignKey("backend_core.Borger", on_delete=models.CASCADE, related_name="kladder")
     ydelse = models.CharField(max_length=40)
     svar = models.JSONField(default=dict, blank=True)
@@ -22,7 +22,7 @@ class Kladde(models.Model):
         default=dict, blank=True, help_text="What CPR said when the draft was made (empty if unreachable)."
     )
     trin = models.CharField(max_length=60, blank=True, help_text="The step to resume at.")
-    idempotency_key = models.UUIDField(default=uuid.uuid4, editable=False)
+    idempotency_key = models.UUIDField(default=uuid_module.uuid4, editable=False)
     dokument_uuids = models.JSONField(default=list, blank=True)
     indsendt_ansoegning = models.ForeignKey(
         "backend_core.Ansoegning", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"

@@ -129,7 +129,8 @@ BOR_HOS_FORAELDRE = Spoergsmaal(
 )
 FORMUE = Spoergsmaal(
     "formue", _("How much do you have in the bank and in other assets?"), TAL,
-    hjaelp=_("Money in the bank, shares, a car worth more than a small amount. Not your home. Write 0 if you have nothing."),
+    hjaelp=_("Money in the bank, shares and valuable things such as a car. Not your home. "
+             "Write 0 if you have nothing."),
     fejl_mangler=_("Write your assets in kroner. Write 0 if you have nothing."),
 )
 
@@ -184,7 +185,8 @@ FLOW = Flow(
                 Spoergsmaal(
                     "aktivitetsparat", _("Has the job centre found that you are ready for activities?"), VALG,
                     valg=AKTIVITETSPARAT,
-                    hjaelp=_("Your caseworker at the job centre decides this. Choose 'I do not know yet' if you have not been assessed."),
+                    hjaelp=_("Your caseworker at the job centre decides this. "
+                             "Choose 'I do not know yet' if you have not been assessed."),
                     fejl_mangler=_("Choose an answer."),
                 ),
             ),

@@ -1,0 +1,195 @@
+"""The application journey through the web pages, tandpleje end to end."""
+
+from __future__ import annotations
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from backend_core.models import Ansoegning
+from digital_ansoegning.models import Kladde
+
+pytestmark = pytest.mark.django_db
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+
+SVAR_TANDPLEJE = [
+    ("om-dig", {"oplysninger_korrekte": "ja"}),
+    ("forsoergelse", {"modtager_kontanthjaelp": "ja"}),
+    ("behandling", {"tandlaege": "Tandklinikken", "behandling": "To fyldninger", "udgift": "2.000"}),
+    ("egenbetaling", {"betalt_egenbetaling_i_aar": "0"}),
+]
+
+
+def _trin_url(slug, ydelse="tandpleje"):
+    return reverse("ansoegning:trin", args=[ydelse, slug])
+
+
+def _udfyld(client, svar=SVAR_TANDPLEJE):
+    client.get(reverse("ansoegning:start", args=["tandpleje"]))
+    for slug, data in svar:
+        response = client.post(_trin_url(slug), data)
+        assert response.status_code == 302, (slug, response.content.decode()[:2000])
+    return Kladde.objects.get(ydelse="tandpleje", indsendt_ansoegning__isnull=True)
+
+
+class TestStart:
+    def test_start_makes_a_draft_with_the_cpr_data_and_shows_it(self, logget_ind, borger):
+        response = logget_ind.get(reverse("ansoegning:start", args=["tandpleje"]), follow=True)
+        kladde = Kladde.objects.get(borger=borger)
+        assert kladde.prefill["navn"] == "Yasmin Ali"
+        assert response.redirect_chain[-1][0] == _trin_url("om-dig")
+        assert "Gudrunsvej 8" in response.content.decode()
+
+    def test_cpr_unavailable_gives_the_empty_correction_form_with_a_calm_message(self, logget_ind, cpr_nede):
+        response = logget_ind.get(reverse("ansoegning:start", args=["tandpleje"]), follow=True)
+        assert response.status_code == 200
+        assert response.redirect_chain[-1][0] == _trin_url("ret-oplysninger")
+        assert 'id="cpr-utilgaengelig"' in response.content.decode()
+
+    def test_login_is_required_and_returns_to_the_step(self, client):
+        url = _trin_url("behandling")
+        response = client.get(url)
+        assert response.status_code == 302
+        assert response["Location"].endswith("?next=" + url)
+
+
+class TestSteps:
+    def test_a_step_post_saves_the_answers_to_the_draft(self, logget_ind):
+        kladde = _udfyld(logget_ind, SVAR_TANDPLEJE[:3])
+        assert kladde.svar["udgift"] == "2000.00"
+        assert kladde.svar["oplysninger_korrekte"] is True
+        assert kladde.trin == "egenbetaling"
+
+    def test_invalid_input_shows_the_message_and_keeps_the_other_answers(self, logget_ind):
+        _udfyld(logget_ind, SVAR_TANDPLEJE[:2])
+        response = logget_ind.post(_trin_url("behandling"), {
+            "tandlaege": "Tandklinikken", "behandling": "En krone", "udgift": "mange penge",
+        })
+        html = response.content.decode()
+        assert response.status_code == 200
+        assert "Write the amount in kroner" in html
+        assert 'href="#id_udgift"' in html
+        assert 'value="Tandklinikken"' in html
+        kladde = Kladde.objects.get(ydelse="tandpleje")
+        assert kladde.svar["tandlaege"] == "Tandklinikken"
+        assert "udgift" not in kladde.svar
+
+    def test_a_missing_answer_names_what_to_do(self, logget_ind):
+        _udfyld(logget_ind, SVAR_TANDPLEJE[:1])
+        response = logget_ind.post(_trin_url("forsoergelse"), {})
+        assert "Choose yes if you receive social assistance" in response.content.decode()
+
+    def test_resume_after_leaving_returns_to_the_current_step_with_the_answers(self, client, borger):
+        client.force_login(borger.user)
+        _udfyld(client, SVAR_TANDPLEJE[:2])
+        client.logout()
+        client.force_login(borger.user)  # another device, a new session
+        response = client.get(reverse("ansoegning:start", args=["tandpleje"]), follow=True)
+        assert response.redirect_chain[-1][0] == _trin_url("behandling")
+        back = client.get(_trin_url("forsoergelse")).content.decode()
+        assert 'value="ja" checked' in back
+
+    def test_step_indicator_counts_only_the_steps_shown(self, logget_ind):
+        _udfyld(logget_ind, SVAR_TANDPLEJE[:1])
+        html = logget_ind.get(_trin_url("forsoergelse")).content.decode()
+        # om-dig, forsoergelse, behandling, egenbetaling, dokumenter, tjek
+        assert "Step 2 of 6" in html
+        assert "Your details" not in html
+
+    def test_change_link_from_check_answers_returns_to_check_answers(self, logget_ind):
+        _udfyld(logget_ind)
+        response = logget_ind.post(_trin_url("behandling") + "?tilbage=tjek", {
+            "tandlaege": "Tandklinikken", "behandling": "En krone", "udgift": "3000",
+        })
+        assert response["Location"] == reverse("ansoegning:tjek", args=["tandpleje"])
+
+
+class TestDocuments:
+    def test_a_text_file_named_pdf_is_rejected_with_a_message(self, logget_ind):
+        kladde = _udfyld(logget_ind)
+        fil = SimpleUploadedFile("regning.pdf", b"just some text, not a PDF", content_type="application/pdf")
+        response = logget_ind.post(reverse("ansoegning:dokumenter", args=["tandpleje"]),
+                                   {"handling": "upload", "kategori": "regning", "fil": fil})
+        assert response.status_code == 200
+        assert "The file is not a PDF or a photo" in response.content.decode()
+        kladde.refresh_from_db()
+        assert kladde.dokument_uuids == []
+
+    def test_the_documents_the_answers_call_for_are_listed(self, logget_ind):
+        _udfyld(logget_ind)
+        html = logget_ind.get(reverse("ansoegning:dokumenter", args=["tandpleje"])).content.decode()
+        assert "estimate or invoice showing the treatment" in html
+
+    def test_a_photo_is_added_to_the_draft(self, logget_ind):
+        kladde = _udfyld(logget_ind)
+        fil = SimpleUploadedFile("foto.png", PNG, content_type="image/png")
+        response = logget_ind.post(reverse("ansoegning:dokumenter", args=["tandpleje"]),
+                                   {"handling": "upload", "kategori": "regning", "fil": fil})
+        assert response.status_code == 302
+        kladde.refresh_from_db()
+        assert len(kladde.dokument_uuids) == 1
+
+
+class TestSubmit:
+    def test_check_answers_lists_each_answer_with_a_change_link(self, logget_ind):
+        _udfyld(logget_ind)
+        html = logget_ind.get(reverse("ansoegning:tjek", args=["tandpleje"])).content.decode()
+        assert "Tandklinikken" in html
+        assert _trin_url("behandling") + "?tilbage=tjek#id_udgift" in html
+
+    def test_a_double_tap_makes_one_application(self, logget_ind, borger):
+        kladde = _udfyld(logget_ind)
+        url = reverse("ansoegning:indsend", args=["tandpleje"])
+        data = {"idempotency_key": str(kladde.idempotency_key)}
+        first = logget_ind.post(url, data)
+        second = logget_ind.post(url, data)
+        assert first.status_code == second.status_code == 302
+        assert first["Location"] == second["Location"]
+        assert Ansoegning.objects.filter(borger=borger).count() == 1
+
+    def test_receipt_shows_the_reference_and_the_instant_decision(self, logget_ind, borger):
+        kladde = _udfyld(logget_ind)
+        response = logget_ind.post(reverse("ansoegning:indsend", args=["tandpleje"]),
+                                   {"idempotency_key": str(kladde.idempotency_key)}, follow=True)
+        ansoegning = Ansoegning.objects.get(borger=borger)
+        html = response.content.decode()
+        assert ansoegning.sag.reference in html
+        # 2.000 kr. less the year's 600 kr., 65 % of the rest (LAS § 82 a).
+        assert 'id="afgoerelse"' in html
+        assert "910.00" in html
+
+    def test_another_citizens_draft_and_receipt_are_not_found(self, client, borger, anden_borger):
+        client.force_login(borger.user)
+        kladde = _udfyld(client)
+        client.post(reverse("ansoegning:indsend", args=["tandpleje"]), {"idempotency_key": str(kladde.idempotency_key)})
+        ansoegning = Ansoegning.objects.get(borger=borger)
+        client.force_login(anden_borger.user)
+        assert client.get(reverse("ansoegning:kvittering", args=[ansoegning.uuid])).status_code == 404
+        # Peter's own draft is separate: Yasmin's answers never show.
+        client.get(reverse("ansoegning:start", args=["tandpleje"]))
+        assert "Tandklinikken" not in client.get(_trin_url("behandling")).content.decode()
+        response = client.post(reverse("ansoegning:indsend", args=["tandpleje"]),
+                               {"idempotency_key": str(kladde.idempotency_key)})
+        assert Ansoegning.objects.filter(borger=anden_borger).count() == 0
+        assert response.status_code == 302
+
+
+class TestEstimat:
+    def test_the_estimate_shows_the_amount_without_login(self, client, db):
+        response = client.post(reverse("ansoegning:estimat_ydelse", args=["tandpleje"]), {
+            "alder": "40", "modtager_kontanthjaelp": "ja", "udgift": "2000", "betalt_egenbetaling_i_aar": "0",
+        })
+        html = response.content.decode()
+        assert response.status_code == 200
+        assert 'id="estimat-beloeb"' in html
+        assert "910.00" in html
+        assert reverse("ansoegning:start", args=["tandpleje"]) in html
+
+    def test_the_estimate_rejects_bad_input_with_a_message(self, client, db):
+        response = client.post(reverse("ansoegning:estimat_ydelse", args=["kontanthjaelp"]), {
+            "alder": "tyve", "bor_hos_foraeldre": "nej", "antal_boern": "0", "arbejdsindtaegt": "0", "formue": "0",
+        })
+        html = response.content.decode()
+        assert "Write a whole number" in html
+        assert 'id="estimat-beloeb"' not in html
