@@ -43,8 +43,8 @@ class DatoField(forms.CharField):
     }
 
     def __init__(self, **kwargs):
-        kwargs.setdefault("widget", forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}))
-        kwargs.setdefault("max_length", 10)
+        attrs = {"inputmode": "numeric", "autocomplete": "off", "maxlength": "10"}
+        kwargs.setdefault("widget", forms.TextInput(attrs=attrs))
         super().__init__(**kwargs)
 
     def to_python(self, value):

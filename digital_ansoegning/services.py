@@ -70,13 +70,18 @@ def kladde_aaben(*, borger, ydelse: str) -> Kladde:
 
 
 def kladde_gem(*, kladde: Kladde, svar: dict, naeste_trin: str | None = None) -> Kladde:
-    """Merge the answers into the draft and remember where to resume."""
-    kladde.svar = {**kladde.svar, **svar}
-    fields = ["svar", "opdateret"]
-    if naeste_trin:
-        kladde.trin = naeste_trin
-        fields.append("trin")
-    kladde.save(update_fields=fields)
+    """Merge the answers into the draft and remember where to resume. The
+    row is locked and re-read, so two tabs saving different steps at once
+    both keep their answers."""
+    with transaction.atomic():
+        frisk = Kladde.objects.select_for_update().get(pk=kladde.pk)
+        frisk.svar = {**frisk.svar, **svar}
+        fields = ["svar", "opdateret"]
+        if naeste_trin:
+            frisk.trin = naeste_trin
+            fields.append("trin")
+        frisk.save(update_fields=fields)
+    kladde.svar, kladde.trin = frisk.svar, frisk.trin
     return kladde
 
 
@@ -94,8 +99,11 @@ def kladde_tilfoej_dokument(*, kladde: Kladde, aktoer, fil, kategori: str):
 
 
 def kladde_fjern_dokument(*, kladde: Kladde, dokument_uuid: str) -> None:
-    kladde.dokument_uuids = [u for u in kladde.dokument_uuids if u != dokument_uuid]
-    kladde.save(update_fields=["dokument_uuids", "opdateret"])
+    """Take a document off the draft (the stored file stays with the citizen's documents)."""
+    with transaction.atomic():
+        frisk = Kladde.objects.select_for_update().get(pk=kladde.pk)
+        frisk.dokument_uuids = [u for u in frisk.dokument_uuids if u != dokument_uuid]
+        frisk.save(update_fields=["dokument_uuids", "opdateret"])
 
 
 def kladde_indsend(*, kladde: Kladde, aktoer, idag: date | None = None):

@@ -296,7 +296,7 @@ def tjek(request, ydelse, fejl=None):
         flow, kladde, "tjek", sektioner=_opsummering(flow, kladde), dokumenter=uploadede,
         manglende_dokumenter=manglende_dokumenter, fejl=fejl,
         ubesvaret=flow.foerste_ubesvarede(kladde.svar, kladde.prefill),
-        kategori_navne=dict(flow.kategorier),
+        kategori_navne=dict(flow.kategorier), **_prefill_visning(kladde.prefill),
     ))
 
 

@@ -7,9 +7,9 @@ app_name = "min_side"
 urlpatterns = [
     path("", views.oversigt, name="oversigt"),
     path("indlejret/", views.indlejret, name="indlejret"),
-    path("sag/<uuid:uuid>/", views.sag_detalje, name="sag"),
-    path("sag/<uuid:uuid>/dokumenter/", views.sag_dokument_upload, name="sag_dokument_upload"),
+    path("sager/<uuid:uuid>/", views.sag_detalje, name="sag"),
+    path("sager/<uuid:uuid>/dokumenter/", views.sag_dokument_upload, name="sag_dokument_upload"),
     path("dokument/<uuid:uuid>/", views.dokument_hent, name="dokument"),
-    path("sag/<uuid:uuid>/indberet/", indberetning.indberet, name="indberet"),
+    path("sager/<uuid:uuid>/indberet/", indberetning.indberet, name="indberet"),
     path("indberetning/<uuid:uuid>/", indberetning.indberetning_kvittering, name="indberetning_kvittering"),
 ]

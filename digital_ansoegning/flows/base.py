@@ -109,6 +109,8 @@ class Flow:
     estimat_spoergsmaal: tuple[Spoergsmaal, ...] = ()
     """The few questions of the estimator ("What could I get?")."""
     estimat_input: Callable[[Mapping[str, Any], date], dict] | None = None
+    estimat_forbehold: Any = ""
+    """What the estimate assumes that it does not ask about."""
     beloeb_enhed: Any = ""
     """How the amount reads: "per month" or "once"."""
     kategorier: tuple[tuple[str, Any], ...] = field(default=())

@@ -248,5 +248,7 @@ FLOW = Flow(
         FORMUE,
     ),
     estimat_input=estimat_input,
+    estimat_forbehold=_("The estimate assumes that you meet the residence and work requirements and have "
+                        "no spouse. Supplements that depend on the job centre's assessment are not included."),
     beloeb_enhed=_("per month"),
 )

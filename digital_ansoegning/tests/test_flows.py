@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-import beregning
 import pytest
 
+import beregning
 from digital_ansoegning.flows import FLOWS
 
 PREFILL_ENLIG = {"hentet": "2026-01-01T00:00:00", "civilstand": "ugift", "foedselsdato": "1995-09-08", "boern": []}

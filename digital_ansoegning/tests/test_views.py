@@ -183,7 +183,8 @@ class TestEstimat:
         html = response.content.decode()
         assert response.status_code == 200
         assert 'id="estimat-beloeb"' in html
-        assert "910.00" in html
+        assert "DKK 910.00" in html
+        assert "Subsidy: 65 %" in html  # the reason lines in English
         assert reverse("ansoegning:start", args=["tandpleje"]) in html
 
     def test_the_estimate_rejects_bad_input_with_a_message(self, client, db):
@@ -193,3 +194,34 @@ class TestEstimat:
         html = response.content.decode()
         assert "Write a whole number" in html
         assert 'id="estimat-beloeb"' not in html
+
+
+class TestCprUnavailable:
+    def test_the_citizen_fills_in_the_details_and_goes_on(self, logget_ind, cpr_nede):
+        logget_ind.get(reverse("ansoegning:start", args=["tandpleje"]))
+        data = {"adresse": "Gudrunsvej 8, 8220 Brabrand", "civilstand": "ugift", "foedselsdato": "31-02-1995"}
+        response = logget_ind.post(_trin_url("ret-oplysninger"), data)
+        assert response.status_code == 200
+        assert "Write the date as day-month-year" in response.content.decode()
+        kladde = Kladde.objects.get(ydelse="tandpleje")
+        assert kladde.svar["adresse"] == "Gudrunsvej 8, 8220 Brabrand"
+        response = logget_ind.post(_trin_url("ret-oplysninger"), {**data, "foedselsdato": "8.9.1995"})
+        assert response["Location"] == _trin_url("forsoergelse")
+        kladde.refresh_from_db()
+        assert kladde.svar["foedselsdato"] == "1995-09-08"
+
+
+class TestRemoveDocument:
+    def test_a_document_can_be_taken_off_the_draft(self, logget_ind):
+        kladde = _udfyld(logget_ind)
+        kladde.dokument_uuids = ["8d1c5e0e-0000-4000-8000-000000000001"]
+        kladde.save()
+        logget_ind.post(reverse("ansoegning:dokumenter", args=["tandpleje"]),
+                        {"handling": "fjern", "dokument": "8d1c5e0e-0000-4000-8000-000000000001"})
+        kladde.refresh_from_db()
+        assert kladde.dokument_uuids == []
+
+    def test_continue_from_documents_goes_to_check_answers(self, logget_ind):
+        _udfyld(logget_ind)
+        response = logget_ind.post(reverse("ansoegning:dokumenter", args=["tandpleje"]), {"handling": "fortsaet"})
+        assert response["Location"] == reverse("ansoegning:tjek", args=["tandpleje"])
