@@ -37,7 +37,7 @@ class AktoerType(models.TextChoices):
 
 class Udfald(models.TextChoices):
     BEVILGET = "bevilget", _("Granted")
-    DELVIST_BEVILGET = "delvist_bevilget", _("Partly granted")
+    DELVIST_BEVILGET = "delvis", _("Partly granted")
     AFSLAG = "afslag", _("Refused")
 
 

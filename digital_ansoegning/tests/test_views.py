@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import time_machine
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
@@ -148,16 +149,29 @@ class TestSubmit:
         assert first["Location"] == second["Location"]
         assert Ansoegning.objects.filter(borger=borger).count() == 1
 
-    def test_receipt_shows_the_reference_and_the_instant_decision(self, logget_ind, borger):
-        kladde = _udfyld(logget_ind)
-        response = logget_ind.post(reverse("ansoegning:indsend", args=["tandpleje"]),
-                                   {"idempotency_key": str(kladde.idempotency_key)}, follow=True)
-        ansoegning = Ansoegning.objects.get(borger=borger)
+    @time_machine.travel("2025-09-01 10:00 +0200", tick=False)
+    def test_receipt_shows_the_reference_and_the_instant_decision(self, client, anden_borger):
+        """Peter (43, rates confirmed for September 2025) gets the § 82 a
+        subsidy decided at once."""
+        client.force_login(anden_borger.user)
+        kladde = _udfyld(client)
+        response = client.post(reverse("ansoegning:indsend", args=["tandpleje"]),
+                               {"idempotency_key": str(kladde.idempotency_key)}, follow=True)
+        ansoegning = Ansoegning.objects.get(borger=anden_borger)
         html = response.content.decode()
         assert ansoegning.sag.reference in html
         # 2.000 kr. less the year's 600 kr., 65 % of the rest (LAS § 82 a).
         assert 'id="afgoerelse"' in html
-        assert "910.00" in html
+        assert "DKK 910.00" in html
+
+    @time_machine.travel("2026-03-01 10:00 +0100", tick=False)
+    def test_without_an_instant_decision_the_receipt_says_a_caseworker_will_look(self, logget_ind, borger):
+        kladde = _udfyld(logget_ind)
+        response = logget_ind.post(reverse("ansoegning:indsend", args=["tandpleje"]),
+                                   {"idempotency_key": str(kladde.idempotency_key)}, follow=True)
+        html = response.content.decode()
+        assert Ansoegning.objects.get(borger=borger).sag.reference in html
+        assert "A caseworker looks at your application" in html
 
     def test_another_citizens_draft_and_receipt_are_not_found(self, client, borger, anden_borger):
         client.force_login(borger.user)

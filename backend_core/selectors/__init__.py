@@ -1,0 +1,22 @@
+"""The public read API of ``backend_core``: ``<noun>_list/_get(*, aktoer, ...)``.
+
+Each selector is scoped by role (``permissions``): citizens see their own
+data, staff their own municipality's. Staff reads of personal data are
+audited. A ``_get`` outside the actor's scope raises ``AdgangNaegtet`` (after
+auditing), so interfaces answer 404 without telling whether it exists.
+"""
+
+from .besked import besked_list
+from .betaling import udbetaling_list
+from .dokument import brev_list, dokument_get, dokument_list
+from .sag import sag_get, sag_list
+
+__all__ = [
+    "besked_list",
+    "brev_list",
+    "dokument_get",
+    "dokument_list",
+    "sag_get",
+    "sag_list",
+    "udbetaling_list",
+]

@@ -1,0 +1,49 @@
+"""The public write API of ``backend_core``.
+
+Every change to domain state is one of these keyword-only functions
+(``<noun>_<verb>(*, ...)``): it checks permission (auditing a refusal), writes
+in one transaction with its audit entry and outbox event, and queues side
+effects (letters, publishing, payment orders) with ``transaction.on_commit``.
+Views, the API, Celery tasks, management commands and the back office call
+these, never the models' write methods. Dependencies point down: services use
+``beregning`` and the register clients, never views.
+"""
+
+from ..aktoer import Aktoer, aktoer_for_user
+from ..exceptions import AdgangNaegtet, DomaeneValideringsfejl, UgyldigOvergang
+from .ansoegning import ansoegning_submit
+from .besked import besked_mark_read, besked_send
+from .betaling import udbetaling_order, udbetaling_plan
+from .borger import borger_login, cpr_foedselsdato
+from .brev import brev_kontekst, brev_produce_and_send, brev_queue
+from .dokument import dokument_add, dokument_indhold
+from .indberetning import indberetning_submit
+from .outbox import outbox_publish_pending
+from .sag import afgoerelse_create, sag_assign, sag_bulk_create, sag_registre_refresh, sag_transition
+
+__all__ = [
+    "AdgangNaegtet",
+    "Aktoer",
+    "DomaeneValideringsfejl",
+    "UgyldigOvergang",
+    "afgoerelse_create",
+    "aktoer_for_user",
+    "ansoegning_submit",
+    "besked_mark_read",
+    "besked_send",
+    "borger_login",
+    "brev_kontekst",
+    "brev_produce_and_send",
+    "brev_queue",
+    "cpr_foedselsdato",
+    "dokument_add",
+    "dokument_indhold",
+    "indberetning_submit",
+    "outbox_publish_pending",
+    "sag_assign",
+    "sag_bulk_create",
+    "sag_registre_refresh",
+    "sag_transition",
+    "udbetaling_order",
+    "udbetaling_plan",
+]

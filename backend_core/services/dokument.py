@@ -1,0 +1,104 @@
+"""Uploads: checked by content, stored with a checksum."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import uuid
+
+import filetype
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.core.files.storage import storages
+from django.db import transaction
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext as _
+
+from .. import audit, events
+from ..aktoer import Aktoer
+from ..constants import ALLOWED_UPLOAD_MIME_TYPES, DokumentKategori, SagStatus
+from ..exceptions import DomaeneValideringsfejl
+from ..models import Borger, Dokument, Sag
+from ..permissions import kan_handle_for_borger, kan_se_sag, kraev
+
+_ENDELSE = {"application/pdf": "pdf", "image/jpeg": "jpg", "image/png": "png",
+            "image/heic": "heic", "image/heif": "heif"}
+
+
+def _laes(fil, graense: int) -> bytes:
+    """Read at most ``graense + 1`` bytes from a file, an UploadedFile or bytes."""
+    if isinstance(fil, bytes | bytearray):
+        return bytes(fil[: graense + 1])
+    if hasattr(fil, "seek"):
+        fil.seek(0)
+    if hasattr(fil, "chunks"):
+        dele, laest = [], 0
+        for chunk in fil.chunks():
+            dele.append(chunk)
+            laest += len(chunk)
+            if laest > graense:
+                break
+        return b"".join(dele)[: graense + 1]
+    return fil.read(graense + 1)
+
+
+def dokument_add(*, aktoer: Aktoer, borger: Borger, fil, filnavn: str, kategori: str,
+                 sag: Sag | None = None) -> Dokument:
+    """Store an upload for the citizen, optionally on a case (also after
+    submission). Checks the type by content (PDF, JPEG, PNG, HEIC/HEIF), the
+    size (``settings.UPLOAD_MAX_BYTES``) and emptiness, and raises
+    ``DomaeneValideringsfejl`` with a message for the citizen otherwise.
+
+    A citizen adding to a case that waits for them moves it back to processing.
+    """
+    staff_ok = sag is not None and aktoer.er_medarbejder and kan_se_sag(aktoer, sag)
+    kraev((kan_handle_for_borger(aktoer, borger) or staff_ok)
+          and (sag is None or sag.borger_id == borger.pk),
+          aktoer=aktoer, handling=audit.DOKUMENT_ADDED, objekt=sag or borger, borger=borger)
+    if kategori not in DokumentKategori.values or kategori == DokumentKategori.BREV:
+        raise DomaeneValideringsfejl(_("Choose what kind of document this is."), felt="kategori")
+    graense = settings.UPLOAD_MAX_BYTES
+    indhold = _laes(fil, graense)
+    if not indhold:
+        raise DomaeneValideringsfejl(_("The file is empty. Choose another file."),
+                                     felt="fil", code="tom")
+    if len(indhold) > graense:
+        raise DomaeneValideringsfejl(
+            _("The file is too large. The largest file you can upload is %(graense)s.")
+            % {"graense": filesizeformat(graense)}, felt="fil", code="for_stor")
+    art = filetype.guess(indhold[:8192])
+    mimetype = art.mime if art is not None else ""
+    if mimetype not in ALLOWED_UPLOAD_MIME_TYPES:
+        audit.audit_log(aktoer=aktoer, handling=audit.DOKUMENT_REJECTED, objekt=sag or borger,
+                        borger=borger, detaljer={"mimetype": mimetype or "ukendt"})
+        raise DomaeneValideringsfejl(
+            _("The file must be a PDF or a picture (JPEG, PNG or HEIC)."), felt="fil", code="type")
+    dokument_uuid = uuid.uuid4()
+    noegle = f"bilag/{borger.uuid}/{dokument_uuid}.{_ENDELSE[mimetype]}"
+    gemt = storages["dokumenter"].save(noegle, ContentFile(indhold))
+    navn = os.path.basename(filnavn or "")[:200] or f"{dokument_uuid}.{_ENDELSE[mimetype]}"
+    with transaction.atomic():
+        dokument = Dokument.objects.create(
+            uuid=dokument_uuid, borger=borger, sag=sag, kategori=kategori, filnavn=navn,
+            mimetype=mimetype, stoerrelse=len(indhold),
+            sha256=hashlib.sha256(indhold).hexdigest(), lagernoegle=gemt,
+            oprettet_af=aktoer.type,
+        )
+        audit.audit_log(aktoer=aktoer, handling=audit.DOKUMENT_ADDED, objekt=dokument,
+                        borger=borger, detaljer={"kategori": kategori, "stoerrelse": len(indhold)})
+        if sag is not None:
+            events.outbox_write(type=events.DOKUMENT_TILFOEJET, sag=sag,
+                                data={"dokument": str(dokument.uuid), "kategori": kategori})
+            if aktoer.er_borger and sag.status == SagStatus.AFVENTER_BORGER:
+                from .sag import sag_transition
+
+                sag_transition(aktoer=aktoer, sag=sag, til=SagStatus.UNDER_BEHANDLING,
+                               begrundelse="Borgeren har sendt dokumentation.")
+    return dokument
+
+
+def dokument_indhold(*, dokument: Dokument) -> bytes:
+    """The stored bytes. Callers fetch ``dokument`` through ``dokument_get``
+    (which checks access and audits) first."""
+    with storages["dokumenter"].open(dokument.lagernoegle, "rb") as f:
+        return f.read()

@@ -1,0 +1,71 @@
+import hashlib
+
+import pytest
+from django.core.files.storage import storages
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from backend_core.constants import SagStatus
+from backend_core.exceptions import AdgangNaegtet, DomaeneValideringsfejl
+from backend_core.models import Sag
+from backend_core.services import dokument_add
+from backend_core.tests.factories import BorgerFactory, SagFactory, borger_aktoer
+
+pytestmark = pytest.mark.django_db
+
+PDF = b"%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n"
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+
+
+def test_a_pdf_is_stored_with_checksum_and_size():
+    borger = BorgerFactory()
+    dokument = dokument_add(aktoer=borger_aktoer(borger), borger=borger,
+                            fil=SimpleUploadedFile("løn.pdf", PDF), filnavn="../løn.pdf",
+                            kategori="loenseddel")
+    assert dokument.mimetype == "application/pdf"
+    assert dokument.sha256 == hashlib.sha256(PDF).hexdigest()
+    assert dokument.stoerrelse == len(PDF)
+    assert dokument.filnavn == "løn.pdf"
+    assert borger.cpr not in dokument.lagernoegle
+    with storages["dokumenter"].open(dokument.lagernoegle) as f:
+        assert f.read() == PDF
+
+
+def test_type_is_checked_by_content_not_by_name():
+    borger = BorgerFactory()
+    with pytest.raises(DomaeneValideringsfejl) as info:
+        dokument_add(aktoer=borger_aktoer(borger), borger=borger,
+                     fil=SimpleUploadedFile("x.pdf", b"just text, not a pdf"), filnavn="x.pdf",
+                     kategori="andet")
+    assert info.value.messages == ["The file must be a PDF or a picture (JPEG, PNG or HEIC)."]
+    assert dokument_add(aktoer=borger_aktoer(borger), borger=borger, fil=PNG, filnavn="x.txt",
+                        kategori="andet").mimetype == "image/png"
+
+
+def test_empty_and_too_large_files_are_refused(settings):
+    borger = BorgerFactory()
+    settings.UPLOAD_MAX_BYTES = 100
+    with pytest.raises(DomaeneValideringsfejl) as tom:
+        dokument_add(aktoer=borger_aktoer(borger), borger=borger, fil=b"", filnavn="a.pdf",
+                     kategori="andet")
+    assert tom.value.code == "tom"
+    with pytest.raises(DomaeneValideringsfejl) as stor:
+        dokument_add(aktoer=borger_aktoer(borger), borger=borger, fil=PDF + b"x" * 200,
+                     filnavn="a.pdf", kategori="andet")
+    assert stor.value.code == "for_stor"
+    assert "100" in stor.value.messages[0]
+
+
+def test_a_document_on_a_waiting_case_sends_it_back_to_the_caseworker():
+    sag = SagFactory(afventer_borger=True)
+    dokument = dokument_add(aktoer=borger_aktoer(sag.borger), borger=sag.borger, fil=PDF,
+                            filnavn="a.pdf", kategori="kontoudtog", sag=sag)
+    assert dokument.sag == sag
+    assert Sag.objects.get(pk=sag.pk).status == SagStatus.UNDER_BEHANDLING
+
+
+def test_a_citizen_cannot_add_to_someone_elses_case():
+    sag = SagFactory()
+    anden = BorgerFactory()
+    with pytest.raises(AdgangNaegtet):
+        dokument_add(aktoer=borger_aktoer(anden), borger=anden, fil=PDF, filnavn="a.pdf",
+                     kategori="andet", sag=sag)
