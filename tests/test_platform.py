@@ -138,6 +138,7 @@ def test_the_correlation_id_travels_with_the_task(celery_on_broker):
     assert result.get(timeout=30)["correlation_id"] == "abcdef0123456789abcdef0123456789"
 
 
+@pytest.mark.django_db
 def test_livez_answers_without_touching_the_database(client, django_assert_num_queries):
     with django_assert_num_queries(0):
         response = client.get("/livez")

@@ -25,9 +25,12 @@ def test_events_are_published_after_commit_once(django_capture_on_commit_callbac
     borger = BorgerFactory()
     with django_capture_on_commit_callbacks(execute=True):
         sag = _submit(borger, "a").sag
-    ids = [str(u) for u in OutboxEvent.objects.values_list("uuid", flat=True)]
+    assert FakeBeskedfordelerClient.modtaget  # published right after commit
+    outbox_publish()  # the periodic sweep finds what the letters added later
+    ids = [str(u) for u in OutboxEvent.objects.order_by("id").values_list("uuid", flat=True)]
     assert len(ids) >= 3
-    assert FakeBeskedfordelerClient.modtaget[: len(ids)] == ids[: len(FakeBeskedfordelerClient.modtaget)]
+    assert FakeBeskedfordelerClient.modtaget == ids  # in order, each once
+    assert FakeSagsindeksClient.modtaget == ids
     assert not OutboxEvent.objects.filter(leveret_beskedfordeler__isnull=True).exists()
     assert FakeSagsindeksClient.sager[str(sag.uuid)]["status"] == "afgjort"
     assert FakeSagsindeksClient.sager[str(sag.uuid)]["link"] == f"/min-side/sager/{sag.uuid}/"
@@ -37,7 +40,9 @@ def test_events_are_published_after_commit_once(django_capture_on_commit_callbac
 def test_broker_outage_loses_nothing_and_delivers_each_event_once(
         django_capture_on_commit_callbacks):
     borger = BorgerFactory()
-    with mock.patch.object(outbox_publish, "delay", side_effect=OperationalError("broker down")):
+    nede = mock.patch("celery.app.task.Task.apply_async",
+                      side_effect=OperationalError("broker down"))
+    with nede:
         with django_capture_on_commit_callbacks(execute=True) as callbacks:
             _submit(borger, "a")
             _submit(borger, "b")
@@ -71,4 +76,4 @@ def test_a_receiver_that_is_down_is_retried_without_resending_to_the_other():
     first, second = OutboxEvent.objects.order_by("id")
     assert FakeBeskedfordelerClient.modtaget == [str(first.uuid), str(second.uuid)]
     assert FakeSagsindeksClient.modtaget == [str(first.uuid), str(second.uuid)]
-    assert first.leveret is True or OutboxEvent.objects.get(pk=first.pk).leveret is True
+    assert first.leveret is True
