@@ -101,11 +101,20 @@ def audit_log(
     entry.save()
     logger.info(
         "audit handling=%s aktoer=%s user=%s objekt=%s:%s borger=%s",
-        handling, entry.aktoer_type, entry.aktoer_user_id, entry.objekt_type,
-        entry.objekt_uuid, entry.borger_uuid,
-        extra={"audit": {"handling": handling, "objekt_uuid": str(entry.objekt_uuid or ""),
-                         "borger_uuid": str(entry.borger_uuid or ""),
-                         "correlation_id": entry.correlation_id}},
+        handling,
+        entry.aktoer_type,
+        entry.aktoer_user_id,
+        entry.objekt_type,
+        entry.objekt_uuid,
+        entry.borger_uuid,
+        extra={
+            "audit": {
+                "handling": handling,
+                "objekt_uuid": str(entry.objekt_uuid or ""),
+                "borger_uuid": str(entry.borger_uuid or ""),
+                "correlation_id": entry.correlation_id,
+            }
+        },
     )
     return entry
 
@@ -114,10 +123,16 @@ def audit_denied(*, aktoer: Aktoer, handling: str, objekt: Any = None, borger: A
     """Record a refused attempt. Call outside the business transaction."""
     logger.warning(
         "access denied handling=%s aktoer=%s user=%s objekt=%s:%s",
-        handling, aktoer.type, getattr(aktoer.user, "pk", None),
-        type(objekt).__name__ if objekt is not None else "", getattr(objekt, "uuid", None),
+        handling,
+        aktoer.type,
+        getattr(aktoer.user, "pk", None),
+        type(objekt).__name__ if objekt is not None else "",
+        getattr(objekt, "uuid", None),
     )
     audit_log(
-        aktoer=aktoer, handling=ACCESS_DENIED, objekt=objekt, borger=borger,
+        aktoer=aktoer,
+        handling=ACCESS_DENIED,
+        objekt=objekt,
+        borger=borger,
         detaljer={"forsoegt": handling},
     )

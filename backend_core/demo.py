@@ -14,16 +14,23 @@ from .constants import AktoerType, Rolle, SagStatus
 from .models import Borger, Kommune, Medarbejder, Sag
 from .registre.cpr import DEMO_PERSONER
 
-KOMMUNER = (("0101", "København", "kobenhavn"), ("0751", "Aarhus", "aarhus"),
-            ("0851", "Aalborg", "aalborg"))
-PASSWORD = "demo-adgang-2026"
-ROLLER = (("sagsbehandler", Rolle.SAGSBEHANDLER), ("koordinator", Rolle.KOORDINATOR),
-          ("kommunikator", Rolle.KOMMUNIKATOR), ("admin", Rolle.ADMINISTRATOR))
+KOMMUNER = (
+    ("0101", "København", "kobenhavn"),
+    ("0751", "Aarhus", "aarhus"),
+    ("0851", "Aalborg", "aalborg"),
+)
+PASSWORD = "demo-adgang-2026"  # noqa: S105 - the documented demo password
+ROLLER = (
+    ("sagsbehandler", Rolle.SAGSBEHANDLER),
+    ("koordinator", Rolle.KOORDINATOR),
+    ("kommunikator", Rolle.KOMMUNIKATOR),
+    ("admin", Rolle.ADMINISTRATOR),
+)
 
 
 def totp_key(username: str) -> str:
     """The fixed demo TOTP key (hex) of a staff user, so the demo can show codes."""
-    return hashlib.sha1(f"ydelsesportal-demo:{username}".encode()).hexdigest()
+    return hashlib.sha256(f"ydelsesportal-demo:{username}".encode()).hexdigest()[:40]
 
 
 def _demo_input(person, ydelse: str) -> dict:
@@ -32,24 +39,46 @@ def _demo_input(person, ydelse: str) -> dict:
         from .registre.eindkomst.fake import DEMO_INDKOMST
 
         loen = DEMO_INDKOMST.get(person.cpr, ("0.00", "0", ""))
-        return {"ydelse": "kontanthjaelp", "maaned": "2026-11", "ansoeger": {
-            **a, "bor_hos_foraeldre": person.bor_hos_foraeldre,
-            "erhvervskompetencegivende_uddannelse": True, "opfylder_opholdskrav": True,
-            "opfylder_beskaeftigelseskrav": True, "aktivitetsparat": True,
-            "arbejdsindtaegt": "0.00" if person.cpr == "2806972226" else str(loen[0]),
-            "arbejdstimer": str(loen[1]), "anden_indtaegt": "0.00", "formue": "0.00"},
-            "aegtefaelle": None, "boern": []}
+        return {
+            "ydelse": "kontanthjaelp",
+            "maaned": "2026-11",
+            "ansoeger": {
+                **a,
+                "bor_hos_foraeldre": person.bor_hos_foraeldre,
+                "erhvervskompetencegivende_uddannelse": True,
+                "opfylder_opholdskrav": True,
+                "opfylder_beskaeftigelseskrav": True,
+                "aktivitetsparat": True,
+                "arbejdsindtaegt": str(loen[0]),
+                "arbejdstimer": str(loen[1]),
+                "anden_indtaegt": "0.00",
+                "formue": "0.00",
+            },
+            "aegtefaelle": None,
+            "boern": [],
+        }
     if ydelse == "helbredstillaeg":
-        return {"ydelse": "helbredstillaeg", "dato": "2026-11-01", "personlig_tillaegsprocent": 90,
-                "likvid_formue": "20000.00", "egenbetaling": "1000.00"}
-    return {"ydelse": "tandpleje", "dato": "2026-11-01", **a, "modtager_kontanthjaelp": True,
-            "udgift": "4000.00", "betalt_egenbetaling_i_aar": "0.00"}
+        return {
+            "ydelse": "helbredstillaeg",
+            "dato": "2026-11-01",
+            "personlig_tillaegsprocent": 90,
+            "likvid_formue": "20000.00",
+            "egenbetaling": "1000.00",
+        }
+    return {
+        "ydelse": "tandpleje",
+        "dato": "2026-11-01",
+        **a,
+        "modtager_kontanthjaelp": True,
+        "udgift": "4000.00",
+        "betalt_egenbetaling_i_aar": "0.00",
+    }
 
 
 DEMO_SAGER = (
     # cpr, ydelse, state to move to by a caseworker (None: as submitted)
     ("1909821315", "kontanthjaelp", None),
-    ("2806972226", "kontanthjaelp", SagStatus.AFVENTER_BORGER),
+    ("0809952118", "kontanthjaelp", SagStatus.AFVENTER_BORGER),
     ("0204551126", "helbredstillaeg", SagStatus.UNDER_BEHANDLING),
     ("1205881234", "tandpleje", None),
 )
@@ -66,30 +95,51 @@ def seed_demo() -> dict:
     with transaction.atomic():
         kommuner = {}
         for kode, navn, slug in KOMMUNER:
-            kommune, ny = Kommune.objects.get_or_create(kode=kode, defaults={
-                "navn": navn, "slug": slug,
-                "indstillinger": {"telefon": "70 10 10 10", "adresse": f"Rådhuset\n{navn}"}})
+            kommune, ny = Kommune.objects.get_or_create(
+                kode=kode,
+                defaults={
+                    "navn": navn,
+                    "slug": slug,
+                    "indstillinger": {"telefon": "70 10 10 10", "adresse": f"Rådhuset\n{navn}"},
+                },
+            )
             kommuner[kode] = kommune
             if ny:
                 oprettet["kommuner"].append(kode)
             for prefix, rolle in ROLLER:
                 username = f"{prefix}-{slug}"
-                user, ny_user = User.objects.get_or_create(username=username, defaults={
-                    "first_name": prefix.capitalize(), "last_name": navn, "is_staff": True})
+                user, ny_user = User.objects.get_or_create(
+                    username=username,
+                    defaults={
+                        "first_name": prefix.capitalize(),
+                        "last_name": navn,
+                        "is_staff": True,
+                    },
+                )
                 if ny_user:
                     user.set_password(PASSWORD)
                     user.save(update_fields=["password"])
                     oprettet["medarbejdere"].append(username)
-                Medarbejder.objects.get_or_create(user=user, defaults={"kommune": kommune,
-                                                                       "rolle": rolle})
-                TOTPDevice.objects.get_or_create(user=user, name="demo", defaults={
-                    "key": totp_key(username), "confirmed": True})
+                Medarbejder.objects.get_or_create(
+                    user=user, defaults={"kommune": kommune, "rolle": rolle}
+                )
+                TOTPDevice.objects.get_or_create(
+                    user=user, name="demo", defaults={"key": totp_key(username), "confirmed": True}
+                )
         for person in DEMO_PERSONER:
-            borger, ny = Borger.objects.get_or_create(cpr=person.cpr, defaults={
-                "fornavn": person.fornavn, "efternavn": person.efternavn,
-                "adresse": person.adresse, "postnummer": person.postnummer, "by": person.by,
-                "kommune": kommuner[person.kommunekode], "civilstand": person.civilstand,
-                "foedselsdato": person.foedselsdato})
+            borger, ny = Borger.objects.get_or_create(
+                cpr=person.cpr,
+                defaults={
+                    "fornavn": person.fornavn,
+                    "efternavn": person.efternavn,
+                    "adresse": person.adresse,
+                    "postnummer": person.postnummer,
+                    "by": person.by,
+                    "kommune": kommuner[person.kommunekode],
+                    "civilstand": person.civilstand,
+                    "foedselsdato": person.foedselsdato,
+                },
+            )
             if ny:
                 oprettet["borgere"].append(str(borger.uuid))
     system = Aktoer.system()
@@ -97,20 +147,33 @@ def seed_demo() -> dict:
     for cpr, ydelse, maal in DEMO_SAGER:
         borger = Borger.objects.get(cpr=cpr)
         ansoegning = ansoegning_submit(
-            aktoer=system, borger=borger, ydelse=ydelse,
-            svar={"demo": True}, beregning_input=_demo_input(personer[cpr], ydelse),
-            form_version="demo-1", idempotency_key=f"demo-{ydelse}-1")
+            aktoer=system,
+            borger=borger,
+            ydelse=ydelse,
+            svar={"demo": True},
+            beregning_input=_demo_input(personer[cpr], ydelse),
+            form_version="demo-1",
+            idempotency_key=f"demo-{ydelse}-1",
+        )
         sag = Sag.objects.get(pk=ansoegning.sag_id)
         if sag.status == SagStatus.MODTAGET and maal is not None:
             slug = next(s for k, _n, s in KOMMUNER if k == sag.kommune.kode)
             medarbejder = Medarbejder.objects.select_related("user").get(
-                user__username=f"sagsbehandler-{slug}")
-            aktoer = Aktoer(type=AktoerType.MEDARBEJDER, user=medarbejder.user,
-                            medarbejder=medarbejder)
+                user__username=f"sagsbehandler-{slug}"
+            )
+            aktoer = Aktoer(
+                type=AktoerType.MEDARBEJDER, user=medarbejder.user, medarbejder=medarbejder
+            )
             sag_transition(aktoer=aktoer, sag=sag, til=SagStatus.UNDER_BEHANDLING)
             if maal == SagStatus.AFVENTER_BORGER:
-                sag_transition(aktoer=aktoer, sag=sag, til=maal,
-                               begrundelse="Send venligst lønsedler for de sidste 3 måneder.")
+                sag_transition(
+                    aktoer=aktoer,
+                    sag=sag,
+                    til=maal,
+                    begrundelse="Send venligst lønsedler for de sidste 3 måneder.",
+                )
             oprettet["sager"].append(sag.reference)
-    oprettet["sager_i_alt"] = Sag.objects.filter(ansoegning__idempotency_key__startswith="demo-").count()
+    oprettet["sager_i_alt"] = Sag.objects.filter(
+        ansoegning__idempotency_key__startswith="demo-"
+    ).count()
     return oprettet

@@ -34,11 +34,22 @@ DOKUMENT_TILFOEJET = "dk.ydelsesportal.dokument.tilfoejet"
 BREV_SENDT = "dk.ydelsesportal.brev.sendt"
 BESKED_SENDT = "dk.ydelsesportal.besked.sendt"
 
-ALLE = frozenset({
-    SAG_MODTAGET, SAG_UNDER_BEHANDLING, SAG_AFVENTER_BORGER, SAG_AFGJORT, SAG_LUKKET,
-    SAG_VENTER_PAA_REGISTER, AFGOERELSE_TRUFFET, INDBERETNING_MODTAGET, UDBETALING_AENDRET,
-    DOKUMENT_TILFOEJET, BREV_SENDT, BESKED_SENDT,
-})
+ALLE = frozenset(
+    {
+        SAG_MODTAGET,
+        SAG_UNDER_BEHANDLING,
+        SAG_AFVENTER_BORGER,
+        SAG_AFGJORT,
+        SAG_LUKKET,
+        SAG_VENTER_PAA_REGISTER,
+        AFGOERELSE_TRUFFET,
+        INDBERETNING_MODTAGET,
+        UDBETALING_AENDRET,
+        DOKUMENT_TILFOEJET,
+        BREV_SENDT,
+        BESKED_SENDT,
+    }
+)
 
 
 def sag_data(sag: Any) -> dict:

@@ -75,8 +75,10 @@ def kan_se_sag(aktoer: Aktoer, sag: Any) -> bool:
         return True
     if aktoer.er_borger:
         return aktoer.borger is not None and sag.borger_id == aktoer.borger.pk
-    return har_sagsadgang(aktoer) and sag.kommune_id is not None and (
-        sag.kommune_id == aktoer.kommune_id
+    return (
+        har_sagsadgang(aktoer)
+        and sag.kommune_id is not None
+        and (sag.kommune_id == aktoer.kommune_id)
     )
 
 
@@ -87,9 +89,10 @@ def kan_se_borger(aktoer: Aktoer, borger: Any) -> bool:
         return aktoer.borger is not None and aktoer.borger.pk == borger.pk
     if not har_sagsadgang(aktoer):
         return False
-    return borger.kommune_id == aktoer.kommune_id or borger.sager.filter(
-        kommune_id=aktoer.kommune_id
-    ).exists()
+    return (
+        borger.kommune_id == aktoer.kommune_id
+        or borger.sager.filter(kommune_id=aktoer.kommune_id).exists()
+    )
 
 
 def kan_handle_for_borger(aktoer: Aktoer, borger: Any) -> bool:
@@ -103,8 +106,11 @@ def kan_se_dokument(aktoer: Aktoer, dokument: Any) -> bool:
     if aktoer.er_system:
         return True
     if aktoer.er_borger:
-        return (aktoer.borger is not None and dokument.borger_id == aktoer.borger.pk
-                and dokument.synlig_for_borger)
+        return (
+            aktoer.borger is not None
+            and dokument.borger_id == aktoer.borger.pk
+            and dokument.synlig_for_borger
+        )
     if not har_sagsadgang(aktoer):
         return False
     if dokument.sag_id is not None:
@@ -112,8 +118,9 @@ def kan_se_dokument(aktoer: Aktoer, dokument: Any) -> bool:
     return dokument.borger.kommune_id == aktoer.kommune_id
 
 
-def kraev(betingelse: bool, *, aktoer: Aktoer, handling: str, objekt: Any = None,
-          borger: Any = None) -> None:
+def kraev(
+    betingelse: bool, *, aktoer: Aktoer, handling: str, objekt: Any = None, borger: Any = None
+) -> None:
     """Raise ``AdgangNaegtet`` (after auditing the attempt) unless ``betingelse``."""
     if not betingelse:
         audit_denied(aktoer=aktoer, handling=handling, objekt=objekt, borger=borger)

@@ -37,18 +37,44 @@ class Overgang:
 
 
 OVERGANGE: tuple[Overgang, ...] = (
-    Overgang(SagStatus.MODTAGET, SagStatus.UNDER_BEHANDLING, SAGSBEHANDLING | {SYSTEM},
-             "dk.ydelsesportal.sag.under-behandling"),
-    Overgang(SagStatus.MODTAGET, SagStatus.AFGJORT, frozenset({SYSTEM}),
-             "dk.ydelsesportal.sag.afgjort", Brevtype.AFGOERELSE),
-    Overgang(SagStatus.UNDER_BEHANDLING, SagStatus.AFVENTER_BORGER, SAGSBEHANDLING,
-             "dk.ydelsesportal.sag.afventer-borger"),
-    Overgang(SagStatus.AFVENTER_BORGER, SagStatus.UNDER_BEHANDLING,
-             SAGSBEHANDLING | {BORGER, SYSTEM}, "dk.ydelsesportal.sag.under-behandling"),
-    Overgang(SagStatus.UNDER_BEHANDLING, SagStatus.AFGJORT, SAGSBEHANDLING,
-             "dk.ydelsesportal.sag.afgjort", Brevtype.AFGOERELSE),
-    Overgang(SagStatus.AFGJORT, SagStatus.LUKKET, SAGSBEHANDLING | {SYSTEM},
-             "dk.ydelsesportal.sag.lukket"),
+    Overgang(
+        SagStatus.MODTAGET,
+        SagStatus.UNDER_BEHANDLING,
+        SAGSBEHANDLING | {SYSTEM},
+        "dk.ydelsesportal.sag.under-behandling",
+    ),
+    Overgang(
+        SagStatus.MODTAGET,
+        SagStatus.AFGJORT,
+        frozenset({SYSTEM}),
+        "dk.ydelsesportal.sag.afgjort",
+        Brevtype.AFGOERELSE,
+    ),
+    Overgang(
+        SagStatus.UNDER_BEHANDLING,
+        SagStatus.AFVENTER_BORGER,
+        SAGSBEHANDLING,
+        "dk.ydelsesportal.sag.afventer-borger",
+    ),
+    Overgang(
+        SagStatus.AFVENTER_BORGER,
+        SagStatus.UNDER_BEHANDLING,
+        SAGSBEHANDLING | {BORGER, SYSTEM},
+        "dk.ydelsesportal.sag.under-behandling",
+    ),
+    Overgang(
+        SagStatus.UNDER_BEHANDLING,
+        SagStatus.AFGJORT,
+        SAGSBEHANDLING,
+        "dk.ydelsesportal.sag.afgjort",
+        Brevtype.AFGOERELSE,
+    ),
+    Overgang(
+        SagStatus.AFGJORT,
+        SagStatus.LUKKET,
+        SAGSBEHANDLING | {SYSTEM},
+        "dk.ydelsesportal.sag.lukket",
+    ),
 )
 
 _TABEL: dict[tuple[str, str], Overgang] = {(o.fra, o.til): o for o in OVERGANGE}

@@ -24,7 +24,7 @@ def _backoff(retries: int) -> int:
 
 
 def _retry_or_wait(task, exc: Exception) -> None:
-    if task.request.is_eager:
+    if task.request.is_eager or task.request.called_directly:
         logger.warning("task %s failed in eager mode, left for the sweep: %s", task.name, exc)
         return None
     raise task.retry(exc=exc, countdown=_backoff(task.request.retries), max_retries=MAX_RETRIES)
@@ -66,8 +66,11 @@ def brev_send_pending(graense: int = 200) -> int:
     """Sweep: queue every letter order that is not sent yet."""
     from .models import Brevbestilling
 
-    ids = list(Brevbestilling.objects.filter(sendt__isnull=True, forsoeg__lt=50)
-               .order_by("id").values_list("pk", flat=True)[:graense])
+    ids = list(
+        Brevbestilling.objects.filter(sendt__isnull=True, forsoeg__lt=50)
+        .order_by("id")
+        .values_list("pk", flat=True)[:graense]
+    )
     for pk in ids:
         brev_send.delay(pk)
     return len(ids)
@@ -93,8 +96,11 @@ def registre_retry_waiting(graense: int = 500) -> int:
     """Sweep: retry every case that waits for a register."""
     from .models import Sag
 
-    ids = list(Sag.objects.venter_paa_register().order_by("venter_siden")
-               .values_list("pk", flat=True)[:graense])
+    ids = list(
+        Sag.objects.venter_paa_register()
+        .order_by("venter_siden")
+        .values_list("pk", flat=True)[:graense]
+    )
     for pk in ids:
         sag_registre_retry.delay(pk)
     return len(ids)
@@ -106,8 +112,9 @@ def udbetaling_bestil(self, udbetaling_id: int) -> None:
     from .models import Udbetaling
     from .services import udbetaling_order
 
-    linje = Udbetaling.objects.select_related("sag__kommune", "borger").filter(
-        pk=udbetaling_id).first()
+    linje = (
+        Udbetaling.objects.select_related("sag__kommune", "borger").filter(pk=udbetaling_id).first()
+    )
     if linje is None:
         return
     try:

@@ -5,9 +5,9 @@ from .ansoegning import Ansoegning
 from .audit import AuditEntry
 from .beregning import Beregning
 from .besked import Besked
-from .brev import Brevbestilling
 from .betaling import Udbetaling
 from .borger import Borger, Medarbejder
+from .brev import Brevbestilling
 from .brevtekst import Brevtekst
 from .dokument import Dokument
 from .indberetning import Indberetning

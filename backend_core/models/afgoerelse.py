@@ -13,9 +13,14 @@ class Afgoerelse(models.Model):
     made by a caseworker or instantly by the system (``afgjort_af_straks``)."""
 
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    sag = models.ForeignKey("backend_core.Sag", on_delete=models.PROTECT, related_name="afgoerelser")
+    sag = models.ForeignKey(
+        "backend_core.Sag", on_delete=models.PROTECT, related_name="afgoerelser"
+    )
     beregning = models.ForeignKey(
-        "backend_core.Beregning", null=True, blank=True, on_delete=models.PROTECT,
+        "backend_core.Beregning",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
         related_name="afgoerelser",
     )
     udfald = models.CharField(max_length=20, choices=Udfald.choices)
@@ -26,7 +31,10 @@ class Afgoerelse(models.Model):
     )
     klagevejledning = models.TextField(blank=True)
     afgjort_af = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="afgoerelser",
     )
     afgjort_af_straks = models.BooleanField(default=False)

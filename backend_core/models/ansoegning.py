@@ -12,7 +12,9 @@ class Ansoegning(models.Model):
     calculation got, and the form version that asked the questions."""
 
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    sag = models.OneToOneField("backend_core.Sag", on_delete=models.PROTECT, related_name="ansoegning")
+    sag = models.OneToOneField(
+        "backend_core.Sag", on_delete=models.PROTECT, related_name="ansoegning"
+    )
     borger = models.ForeignKey(
         "backend_core.Borger", on_delete=models.PROTECT, related_name="ansoegninger"
     )

@@ -15,7 +15,10 @@ class Besked(models.Model):
     sag = models.ForeignKey("backend_core.Sag", on_delete=models.PROTECT, related_name="beskeder")
     afsender = models.CharField(max_length=20, choices=BeskedAfsender.choices)
     afsender_user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="+",
     )
     tekst = models.TextField()

@@ -11,7 +11,9 @@ class Udbetaling(models.Model):
     """One line of a case's payment plan: what is paid for one month."""
 
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    sag = models.ForeignKey("backend_core.Sag", on_delete=models.PROTECT, related_name="udbetalinger")
+    sag = models.ForeignKey(
+        "backend_core.Sag", on_delete=models.PROTECT, related_name="udbetalinger"
+    )
     borger = models.ForeignKey(
         "backend_core.Borger", on_delete=models.PROTECT, related_name="udbetalinger"
     )
@@ -21,7 +23,10 @@ class Udbetaling(models.Model):
         max_length=20, choices=UdbetalingStatus.choices, default=UdbetalingStatus.PLANLAGT
     )
     beregning = models.ForeignKey(
-        "backend_core.Beregning", null=True, blank=True, on_delete=models.PROTECT,
+        "backend_core.Beregning",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
         related_name="udbetalinger",
     )
     ordre_id = models.CharField(max_length=100, blank=True)

@@ -19,7 +19,10 @@ class Borger(models.Model):
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     cpr = models.CharField(max_length=10, unique=True, editable=False)
     user = models.OneToOneField(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="borger",
     )
     fornavn = models.CharField(max_length=100, blank=True)
@@ -28,7 +31,10 @@ class Borger(models.Model):
     postnummer = models.CharField(max_length=4, blank=True)
     by = models.CharField(max_length=100, blank=True)
     kommune = models.ForeignKey(
-        "backend_core.Kommune", null=True, blank=True, on_delete=models.PROTECT,
+        "backend_core.Kommune",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
         related_name="borgere",
     )
     civilstand = models.CharField(max_length=10, choices=Civilstand.choices, blank=True)

@@ -17,11 +17,16 @@ class Brevbestilling(models.Model):
     """
 
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    sag = models.ForeignKey("backend_core.Sag", on_delete=models.PROTECT, related_name="brevbestillinger")
+    sag = models.ForeignKey(
+        "backend_core.Sag", on_delete=models.PROTECT, related_name="brevbestillinger"
+    )
     brevtype = models.CharField(max_length=20, choices=Brevtype.choices)
     sprog = models.CharField(max_length=5, default="da")
     dokument = models.OneToOneField(
-        "backend_core.Dokument", null=True, blank=True, on_delete=models.PROTECT,
+        "backend_core.Dokument",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
         related_name="brevbestilling",
     )
     sendt = models.DateTimeField(null=True, blank=True)
@@ -35,8 +40,9 @@ class Brevbestilling(models.Model):
         verbose_name = "brevbestilling"
         verbose_name_plural = "brevbestillinger"
         indexes = [
-            models.Index(fields=["id"], name="brev_afventer_idx",
-                         condition=models.Q(sendt__isnull=True)),
+            models.Index(
+                fields=["id"], name="brev_afventer_idx", condition=models.Q(sendt__isnull=True)
+            ),
         ]
 
     def __str__(self) -> str:

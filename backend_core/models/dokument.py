@@ -13,9 +13,15 @@ class Dokument(models.Model):
     CPR number or the uploaded file name."""
 
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    borger = models.ForeignKey("backend_core.Borger", on_delete=models.PROTECT, related_name="dokumenter")
+    borger = models.ForeignKey(
+        "backend_core.Borger", on_delete=models.PROTECT, related_name="dokumenter"
+    )
     sag = models.ForeignKey(
-        "backend_core.Sag", null=True, blank=True, on_delete=models.PROTECT, related_name="dokumenter"
+        "backend_core.Sag",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="dokumenter",
     )
     kategori = models.CharField(max_length=20, choices=DokumentKategori.choices)
     brevtype = models.CharField(max_length=20, choices=Brevtype.choices, blank=True)

@@ -11,7 +11,9 @@ class Indberetning(models.Model):
     """An income report or a change of circumstances for one case and month."""
 
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    sag = models.ForeignKey("backend_core.Sag", on_delete=models.PROTECT, related_name="indberetninger")
+    sag = models.ForeignKey(
+        "backend_core.Sag", on_delete=models.PROTECT, related_name="indberetninger"
+    )
     borger = models.ForeignKey(
         "backend_core.Borger", on_delete=models.PROTECT, related_name="indberetninger"
     )
@@ -22,7 +24,10 @@ class Indberetning(models.Model):
     anden_indtaegt = models.DecimalField(max_digits=12, decimal_places=2, default=0)
     aendringer = models.JSONField(default=dict, blank=True)
     beregning = models.OneToOneField(
-        "backend_core.Beregning", null=True, blank=True, on_delete=models.PROTECT,
+        "backend_core.Beregning",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
         related_name="indberetning",
     )
     idempotency_key = models.CharField(max_length=100)

@@ -33,11 +33,13 @@ class OutboxEvent(models.Model):
         verbose_name_plural = "outbox events"
         indexes = [
             models.Index(
-                fields=["id"], name="outbox_afventer_bf_idx",
+                fields=["id"],
+                name="outbox_afventer_bf_idx",
                 condition=models.Q(leveret_beskedfordeler__isnull=True),
             ),
             models.Index(
-                fields=["id"], name="outbox_afventer_si_idx",
+                fields=["id"],
+                name="outbox_afventer_si_idx",
                 condition=models.Q(leveret_sagsindeks__isnull=True),
             ),
         ]

@@ -47,9 +47,14 @@ class Sag(models.Model):
 
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     reference = models.CharField(max_length=20, unique=True, editable=False)
-    borger = models.ForeignKey("backend_core.Borger", on_delete=models.PROTECT, related_name="sager")
+    borger = models.ForeignKey(
+        "backend_core.Borger", on_delete=models.PROTECT, related_name="sager"
+    )
     kommune = models.ForeignKey(
-        "backend_core.Kommune", null=True, blank=True, on_delete=models.PROTECT,
+        "backend_core.Kommune",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
         related_name="sager",
         help_text="Empty only while the CPR register is unreachable for a new citizen.",
     )
@@ -58,12 +63,17 @@ class Sag(models.Model):
         max_length=20, choices=SagStatus.choices, default=SagStatus.MODTAGET, editable=False
     )
     sagsbehandler = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="tildelte_sager",
     )
     venter_paa_register = models.CharField(
-        max_length=20, choices=Register.choices, blank=True,
-        help_text="A register that did not answer; the case is retried until it does.",
+        max_length=20,
+        choices=Register.choices,
+        blank=True,
+        help_text="A register that did not answer; retried until it does.",
     )
     venter_siden = models.DateTimeField(null=True, blank=True)
     oprettet = models.DateTimeField(auto_now_add=True)

@@ -52,16 +52,32 @@ class HttpJsonClient:
     timeout_setting = ""
     default_timeout = 5
 
-    def __init__(self, *, base_url: str | None = None, timeout: float | None = None,
-                 session: requests.Session | None = None) -> None:
-        self.base_url = (base_url if base_url is not None
-                         else getattr(settings, self.url_setting, "")).rstrip("/")
-        self.timeout = (timeout if timeout is not None
-                        else getattr(settings, self.timeout_setting, self.default_timeout))
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: float | None = None,
+        session: requests.Session | None = None,
+    ) -> None:
+        self.base_url = (
+            base_url if base_url is not None else getattr(settings, self.url_setting, "")
+        ).rstrip("/")
+        self.timeout = (
+            timeout
+            if timeout is not None
+            else getattr(settings, self.timeout_setting, self.default_timeout)
+        )
         self.session = session or requests.Session()
 
-    def _request(self, method: str, path: str, *, json: Any = None, params: Any = None,
-                 headers: dict | None = None) -> Any:
+    def _request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: Any = None,
+        headers: dict | None = None,
+    ) -> Any:
         url = f"{self.base_url}/{path.lstrip('/')}"
         try:
             response = self.session.request(

@@ -10,9 +10,13 @@ from ..permissions import kan_se_sag, kraev
 
 def besked_list(*, aktoer: Aktoer, sag) -> QuerySet[Besked]:
     """The messages on a case, oldest first."""
-    kraev(kan_se_sag(aktoer, sag), aktoer=aktoer, handling=audit.BESKED_LISTED, objekt=sag,
-          borger=sag.borger)
+    kraev(
+        kan_se_sag(aktoer, sag),
+        aktoer=aktoer,
+        handling=audit.BESKED_LISTED,
+        objekt=sag,
+        borger=sag.borger,
+    )
     if aktoer.er_medarbejder:
-        audit.audit_log(aktoer=aktoer, handling=audit.BESKED_LISTED, objekt=sag,
-                        borger=sag.borger)
+        audit.audit_log(aktoer=aktoer, handling=audit.BESKED_LISTED, objekt=sag, borger=sag.borger)
     return Besked.objects.filter(sag=sag).select_related("afsender_user").order_by("sendt", "id")

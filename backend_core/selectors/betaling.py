@@ -10,12 +10,18 @@ from ..permissions import kan_se_borger, kraev, udbetalinger_synlige
 
 def udbetaling_list(*, aktoer: Aktoer, borger, sag=None) -> QuerySet[Udbetaling]:
     """The citizen's payment plan lines, newest month first."""
-    kraev(kan_se_borger(aktoer, borger), aktoer=aktoer, handling=audit.UDBETALING_LISTED,
-          objekt=borger, borger=borger)
+    kraev(
+        kan_se_borger(aktoer, borger),
+        aktoer=aktoer,
+        handling=audit.UDBETALING_LISTED,
+        objekt=borger,
+        borger=borger,
+    )
     qs = udbetalinger_synlige(aktoer).select_related("sag").filter(borger=borger)
     if sag is not None:
         qs = qs.filter(sag=sag)
     if aktoer.er_medarbejder:
-        audit.audit_log(aktoer=aktoer, handling=audit.UDBETALING_LISTED, objekt=borger,
-                        borger=borger)
+        audit.audit_log(
+            aktoer=aktoer, handling=audit.UDBETALING_LISTED, objekt=borger, borger=borger
+        )
     return qs.order_by("-maaned", "-id")

@@ -19,7 +19,13 @@ from .brev import brev_kontekst, brev_produce_and_send, brev_queue
 from .dokument import dokument_add, dokument_indhold
 from .indberetning import indberetning_submit
 from .outbox import outbox_publish_pending
-from .sag import afgoerelse_create, sag_assign, sag_bulk_create, sag_registre_refresh, sag_transition
+from .sag import (
+    afgoerelse_create,
+    sag_assign,
+    sag_bulk_create,
+    sag_registre_refresh,
+    sag_transition,
+)
 
 __all__ = [
     "AdgangNaegtet",

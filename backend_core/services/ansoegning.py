@@ -47,11 +47,18 @@ def ansoegning_submit(
     ``idempotency_key`` returns the first application, without side effects.
     Raises ``DomaeneValideringsfejl`` for input the citizen can correct.
     """
-    kraev(kan_handle_for_borger(aktoer, borger), aktoer=aktoer,
-          handling=audit.ANSOEGNING_SUBMITTED, objekt=borger, borger=borger)
+    kraev(
+        kan_handle_for_borger(aktoer, borger),
+        aktoer=aktoer,
+        handling=audit.ANSOEGNING_SUBMITTED,
+        objekt=borger,
+        borger=borger,
+    )
     if not idempotency_key or len(idempotency_key) > 100:
-        raise DomaeneValideringsfejl(_("The submission is missing its key. Reload the page and try again."),
-                                     code="idempotency_key")
+        raise DomaeneValideringsfejl(
+            _("The submission is missing its key. Reload the page and try again."),
+            code="idempotency_key",
+        )
     tidligere = _tidligere(borger, idempotency_key)
     if tidligere is not None:
         return tidligere
@@ -59,16 +66,27 @@ def ansoegning_submit(
         raise DomaeneValideringsfejl(_("Choose a benefit to apply for."), felt="ydelse")
     if not isinstance(beregning_input, dict) or beregning_input.get("ydelse") != ydelse:
         raise DomaeneValideringsfejl(
-            _("The answers do not belong to the benefit you are applying for."), felt="ydelse")
+            _("The answers do not belong to the benefit you are applying for."), felt="ydelse"
+        )
     resultat = beregn(beregning_input)
     registerdata, venter = registre_hent(borger=borger, ydelse=ydelse, data=beregning_input)
     person = registerdata.pop("_person", None)
     try:
         with transaction.atomic():
-            return _gem(aktoer=aktoer, borger=borger, ydelse=ydelse, svar=svar,
-                        data=beregning_input, resultat=resultat, form_version=form_version,
-                        idempotency_key=idempotency_key, dokument_uuids=list(dokument_uuids),
-                        registerdata=registerdata, venter=venter, person=person)
+            return _gem(
+                aktoer=aktoer,
+                borger=borger,
+                ydelse=ydelse,
+                svar=svar,
+                data=beregning_input,
+                resultat=resultat,
+                form_version=form_version,
+                idempotency_key=idempotency_key,
+                dokument_uuids=list(dokument_uuids),
+                registerdata=registerdata,
+                venter=venter,
+                person=person,
+            )
     except IntegrityError:
         # A concurrent submission with the same key committed first.
         tidligere = _tidligere(borger, idempotency_key)
@@ -78,12 +96,28 @@ def ansoegning_submit(
 
 
 def _tidligere(borger: Borger, idempotency_key: str) -> Ansoegning | None:
-    return (Ansoegning.objects.select_related("sag")
-            .filter(borger=borger, idempotency_key=idempotency_key).first())
+    return (
+        Ansoegning.objects.select_related("sag")
+        .filter(borger=borger, idempotency_key=idempotency_key)
+        .first()
+    )
 
 
-def _gem(*, aktoer, borger, ydelse, svar, data, resultat, form_version, idempotency_key,
-         dokument_uuids, registerdata, venter, person) -> Ansoegning:
+def _gem(
+    *,
+    aktoer,
+    borger,
+    ydelse,
+    svar,
+    data,
+    resultat,
+    form_version,
+    idempotency_key,
+    dokument_uuids,
+    registerdata,
+    venter,
+    person,
+) -> Ansoegning:
     from .brev import brev_queue
 
     if person is not None:
@@ -91,24 +125,45 @@ def _gem(*, aktoer, borger, ydelse, svar, data, resultat, form_version, idempote
         if aendret:
             borger.save(update_fields=aendret)
     sag = Sag.objects.create(
-        reference=ny_reference(), borger=borger, kommune=borger.kommune, ydelse=ydelse,
-        venter_paa_register=venter, venter_siden=timezone.now() if venter else None,
+        reference=ny_reference(),
+        borger=borger,
+        kommune=borger.kommune,
+        ydelse=ydelse,
+        venter_paa_register=venter,
+        venter_siden=timezone.now() if venter else None,
     )
     ansoegning = Ansoegning.objects.create(
-        sag=sag, borger=borger, ydelse=ydelse, svar=svar, beregning_input=data,
-        form_version=form_version, idempotency_key=idempotency_key,
-        registerdata=registerdata, indsendt_af=aktoer.type,
+        sag=sag,
+        borger=borger,
+        ydelse=ydelse,
+        svar=svar,
+        beregning_input=data,
+        form_version=form_version,
+        idempotency_key=idempotency_key,
+        registerdata=registerdata,
+        indsendt_af=aktoer.type,
     )
     beregning = beregning_gem(sag=sag, data=data, resultat=resultat)
     if dokument_uuids:
-        Dokument.objects.filter(borger=borger, sag__isnull=True, uuid__in=dokument_uuids).update(sag=sag)
+        Dokument.objects.filter(borger=borger, sag__isnull=True, uuid__in=dokument_uuids).update(
+            sag=sag
+        )
     audit.audit_log(
-        aktoer=aktoer, handling=audit.ANSOEGNING_SUBMITTED, objekt=ansoegning, borger=borger,
-        detaljer={"sag": str(sag.uuid), "ydelse": ydelse, "form_version": form_version,
-                  "beregning": str(beregning.uuid), "venter_paa_register": venter},
+        aktoer=aktoer,
+        handling=audit.ANSOEGNING_SUBMITTED,
+        objekt=ansoegning,
+        borger=borger,
+        detaljer={
+            "sag": str(sag.uuid),
+            "ydelse": ydelse,
+            "form_version": form_version,
+            "beregning": str(beregning.uuid),
+            "venter_paa_register": venter,
+        },
     )
-    events.outbox_write(type=events.SAG_MODTAGET, sag=sag,
-                        data={"venter_paa_register": venter or None})
+    events.outbox_write(
+        type=events.SAG_MODTAGET, sag=sag, data={"venter_paa_register": venter or None}
+    )
     brev_queue(sag=sag, brevtype="kvittering")
     if venter:
         sag_id = sag.pk
@@ -126,5 +181,6 @@ def _planlaeg_registerforsoeg(sag_id: int) -> None:
     try:
         sag_registre_retry.apply_async(args=[sag_id], countdown=60)
     except Exception:
-        logger.warning("register retry not queued, broker unreachable; the sweep will retry",
-                       exc_info=True)
+        logger.warning(
+            "register retry not queued, broker unreachable; the sweep will retry", exc_info=True
+        )

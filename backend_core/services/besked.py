@@ -19,30 +19,52 @@ MAKS_LAENGDE = 5000
 def besked_send(*, aktoer: Aktoer, sag: Sag, tekst: str) -> Besked:
     """Send a message on the case. A citizen's message on a case that waits
     for them moves it back to processing."""
-    kraev(kan_se_sag(aktoer, sag) and not aktoer.er_system, aktoer=aktoer,
-          handling=audit.BESKED_SENT, objekt=sag, borger=sag.borger)
+    kraev(
+        kan_se_sag(aktoer, sag) and not aktoer.er_system,
+        aktoer=aktoer,
+        handling=audit.BESKED_SENT,
+        objekt=sag,
+        borger=sag.borger,
+    )
     tekst = (tekst or "").strip()
     if not tekst:
         raise DomaeneValideringsfejl(_("Write a message before you send it."), felt="tekst")
     if len(tekst) > MAKS_LAENGDE:
         raise DomaeneValideringsfejl(
-            _("The message is too long. Write at most %(maks)s characters.") % {"maks": MAKS_LAENGDE},
-            felt="tekst")
+            _("The message is too long. Write at most %(maks)s characters.")
+            % {"maks": MAKS_LAENGDE},
+            felt="tekst",
+        )
     if sag.status == SagStatus.LUKKET:
-        raise DomaeneValideringsfejl(_("The case is closed, so you cannot write on it."), felt="sag")
+        raise DomaeneValideringsfejl(
+            _("The case is closed, so you cannot write on it."), felt="sag"
+        )
     afsender = BeskedAfsender.BORGER if aktoer.er_borger else BeskedAfsender.MEDARBEJDER
     with transaction.atomic():
-        besked = Besked.objects.create(sag=sag, afsender=afsender, afsender_user=aktoer.user,
-                                       tekst=tekst)
-        audit.audit_log(aktoer=aktoer, handling=audit.BESKED_SENT, objekt=besked,
-                        borger=sag.borger, detaljer={"sag": str(sag.uuid)})
-        events.outbox_write(type=events.BESKED_SENDT, sag=sag,
-                            data={"besked": str(besked.uuid), "afsender": afsender})
+        besked = Besked.objects.create(
+            sag=sag, afsender=afsender, afsender_user=aktoer.user, tekst=tekst
+        )
+        audit.audit_log(
+            aktoer=aktoer,
+            handling=audit.BESKED_SENT,
+            objekt=besked,
+            borger=sag.borger,
+            detaljer={"sag": str(sag.uuid)},
+        )
+        events.outbox_write(
+            type=events.BESKED_SENDT,
+            sag=sag,
+            data={"besked": str(besked.uuid), "afsender": afsender},
+        )
         if aktoer.er_borger and sag.status == SagStatus.AFVENTER_BORGER:
             from .sag import sag_transition
 
-            sag_transition(aktoer=aktoer, sag=sag, til=SagStatus.UNDER_BEHANDLING,
-                           begrundelse="Borgeren har svaret.")
+            sag_transition(
+                aktoer=aktoer,
+                sag=sag,
+                til=SagStatus.UNDER_BEHANDLING,
+                begrundelse="Borgeren har svaret.",
+            )
     return besked
 
 
@@ -50,14 +72,21 @@ def besked_mark_read(*, aktoer: Aktoer, besked: Besked) -> Besked:
     """Mark a message read by its recipient (the other side). Reading one's
     own message changes nothing."""
     sag = besked.sag
-    kraev(kan_se_sag(aktoer, sag) and not aktoer.er_system, aktoer=aktoer,
-          handling=audit.BESKED_READ, objekt=besked, borger=sag.borger)
-    modtager = besked.afsender != (BeskedAfsender.BORGER if aktoer.er_borger
-                                   else BeskedAfsender.MEDARBEJDER)
+    kraev(
+        kan_se_sag(aktoer, sag) and not aktoer.er_system,
+        aktoer=aktoer,
+        handling=audit.BESKED_READ,
+        objekt=besked,
+        borger=sag.borger,
+    )
+    modtager = besked.afsender != (
+        BeskedAfsender.BORGER if aktoer.er_borger else BeskedAfsender.MEDARBEJDER
+    )
     if modtager and besked.laest is None:
         with transaction.atomic():
             besked.laest = timezone.now()
             besked.save(update_fields=["laest"])
-            audit.audit_log(aktoer=aktoer, handling=audit.BESKED_READ, objekt=besked,
-                            borger=sag.borger)
+            audit.audit_log(
+                aktoer=aktoer, handling=audit.BESKED_READ, objekt=besked, borger=sag.borger
+            )
     return besked

@@ -21,8 +21,9 @@ def udbetaling_plan(*, sag: Sag, beregning: Beregning, maaned: str, beloeb: Deci
     Call inside the caller's transaction (a decision or a report)."""
     linje = Udbetaling.objects.filter(sag=sag, maaned=maaned).first()
     if linje is None:
-        linje = Udbetaling.objects.create(sag=sag, borger_id=sag.borger_id, maaned=maaned,
-                                          beloeb=beloeb, beregning=beregning)
+        linje = Udbetaling.objects.create(
+            sag=sag, borger_id=sag.borger_id, maaned=maaned, beloeb=beloeb, beregning=beregning
+        )
         foer = None
     else:
         foer = linje.beloeb
@@ -35,13 +36,22 @@ def udbetaling_plan(*, sag: Sag, beregning: Beregning, maaned: str, beloeb: Deci
         linje.beregning = beregning
         linje.status = UdbetalingStatus.PLANLAGT
         linje.save(update_fields=["beloeb", "beregning", "status", "opdateret"])
-    audit.audit_log(aktoer=Aktoer.system(), handling=audit.UDBETALING_CHANGED, objekt=linje,
-                    borger=sag.borger,
-                    detaljer={"maaned": maaned, "foer": str(foer) if foer is not None else None,
-                              "nu": str(beloeb)})
-    events.outbox_write(type=events.UDBETALING_AENDRET, sag=sag,
-                        data={"udbetaling": str(linje.uuid), "maaned": maaned,
-                              "beloeb": str(beloeb)})
+    audit.audit_log(
+        aktoer=Aktoer.system(),
+        handling=audit.UDBETALING_CHANGED,
+        objekt=linje,
+        borger=sag.borger,
+        detaljer={
+            "maaned": maaned,
+            "foer": str(foer) if foer is not None else None,
+            "nu": str(beloeb),
+        },
+    )
+    events.outbox_write(
+        type=events.UDBETALING_AENDRET,
+        sag=sag,
+        data={"udbetaling": str(linje.uuid), "maaned": maaned, "beloeb": str(beloeb)},
+    )
     linje_id = linje.pk
     transaction.on_commit(lambda: _planlaeg_bestilling(linje_id))
     return linje
@@ -66,8 +76,10 @@ def udbetaling_order(*, udbetaling: Udbetaling) -> Udbetaling:
         return udbetaling
     sag = udbetaling.sag
     ordre_id = get_udbetaling_client().bestil(
-        udbetaling_uuid=str(udbetaling.uuid), cpr=udbetaling.borger.cpr,
-        maaned=udbetaling.maaned, beloeb=udbetaling.beloeb,
+        udbetaling_uuid=str(udbetaling.uuid),
+        cpr=udbetaling.borger.cpr,
+        maaned=udbetaling.maaned,
+        beloeb=udbetaling.beloeb,
         kommunekode=sag.kommune.kode if sag.kommune_id else "",
     )
     with transaction.atomic():
@@ -75,7 +87,11 @@ def udbetaling_order(*, udbetaling: Udbetaling) -> Udbetaling:
         udbetaling.ordre_id = ordre_id
         udbetaling.opdateret = timezone.now()
         udbetaling.save(update_fields=["status", "ordre_id", "opdateret"])
-        audit.audit_log(aktoer=Aktoer.system(), handling=audit.UDBETALING_ORDERED,
-                        objekt=udbetaling, borger=udbetaling.borger,
-                        detaljer={"ordre_id": ordre_id})
+        audit.audit_log(
+            aktoer=Aktoer.system(),
+            handling=audit.UDBETALING_ORDERED,
+            objekt=udbetaling,
+            borger=udbetaling.borger,
+            detaljer={"ordre_id": ordre_id},
+        )
     return udbetaling

@@ -8,6 +8,7 @@ from datetime import date
 
 from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from .. import audit
@@ -37,10 +38,16 @@ def cpr_foedselsdato(cpr: str) -> date:
     else:
         aarhundrede = 2000 if aar <= 57 else 1800
     try:
-        return date(aarhundrede + aar, maaned, dag)
+        foedt = date(aarhundrede + aar, maaned, dag)
     except ValueError as exc:
-        raise DomaeneValideringsfejl(_("The CPR number does not start with a valid date."),
-                                     felt="cpr") from exc
+        raise DomaeneValideringsfejl(
+            _("The CPR number does not start with a valid date."), felt="cpr"
+        ) from exc
+    if foedt > timezone.localdate():
+        raise DomaeneValideringsfejl(
+            _("The CPR number does not start with a valid date."), felt="cpr"
+        )
+    return foedt
 
 
 def cpr_normaliser(cpr: str) -> str:
@@ -64,8 +71,12 @@ def borger_login(*, cpr: str, fornavn: str, efternavn: str, ip: str | None = Non
         if borger is None:
             try:
                 with transaction.atomic():
-                    borger = Borger.objects.create(cpr=cpr, fornavn=fornavn or "",
-                                                   efternavn=efternavn or "", foedselsdato=foedt)
+                    borger = Borger.objects.create(
+                        cpr=cpr,
+                        fornavn=fornavn or "",
+                        efternavn=efternavn or "",
+                        foedselsdato=foedt,
+                    )
             except IntegrityError:
                 borger = Borger.objects.select_for_update().get(cpr=cpr)
         felter = []
@@ -78,7 +89,8 @@ def borger_login(*, cpr: str, fornavn: str, efternavn: str, ip: str | None = Non
                     felter.append(navn)
         if borger.user_id is None:
             user = get_user_model().objects.create(
-                username=f"borger-{borger.uuid}", first_name=borger.fornavn[:150],
+                username=f"borger-{borger.uuid}",
+                first_name=borger.fornavn[:150],
                 last_name=borger.efternavn[:150],
             )
             user.set_unusable_password()
@@ -88,6 +100,10 @@ def borger_login(*, cpr: str, fornavn: str, efternavn: str, ip: str | None = Non
         if felter:
             borger.save(update_fields=sorted(set(felter)))
         aktoer = Aktoer(type=AktoerType.BORGER, user=borger.user, borger=borger, ip=ip)
-        audit.audit_log(aktoer=aktoer, handling=audit.BORGER_LOGGED_IN, objekt=borger,
-                        detaljer={"cpr_opdateret": person is not None})
+        audit.audit_log(
+            aktoer=aktoer,
+            handling=audit.BORGER_LOGGED_IN,
+            objekt=borger,
+            detaljer={"cpr_opdateret": person is not None},
+        )
     return borger

@@ -59,8 +59,9 @@ def _planlaeg(bestilling_id: int) -> None:
     try:
         brev_send.delay(bestilling_id)
     except Exception:
-        logger.warning("letter not queued, broker unreachable; the sweep will send it",
-                       exc_info=True)
+        logger.warning(
+            "letter not queued, broker unreachable; the sweep will send it", exc_info=True
+        )
 
 
 def _ydelse_titel(ydelse: str) -> tuple[str, str]:
@@ -76,11 +77,12 @@ def _ydelse_titel(ydelse: str) -> tuple[str, str]:
 def brev_kontekst(*, bestilling: Brevbestilling) -> dict:
     """The context for ``render_brev_pdf`` (its contract is in
     ``backend_core.breve``), built from the models."""
-    sag = (Sag.objects.select_related("borger", "kommune").get(pk=bestilling.sag_id))
+    sag = Sag.objects.select_related("borger", "kommune").get(pk=bestilling.sag_id)
     borger, kommune = sag.borger, sag.kommune
     tekster: dict[str, str] = {}
     for b in Brevtekst.objects.filter(
-        Q(kommune=kommune) | Q(kommune__isnull=True), brevtype=bestilling.brevtype,
+        Q(kommune=kommune) | Q(kommune__isnull=True),
+        brevtype=bestilling.brevtype,
         sprog=bestilling.sprog,
     ).order_by("kommune_id"):
         # Standard blocks (no municipality) first, the municipality's own override.
@@ -98,8 +100,9 @@ def brev_kontekst(*, bestilling: Brevbestilling) -> dict:
         },
         "modtager": {
             "navn": borger.navn or "Borger",
-            "adresse_linjer": [x for x in (borger.adresse, f"{borger.postnummer} {borger.by}".strip())
-                               if x],
+            "adresse_linjer": [
+                x for x in (borger.adresse, f"{borger.postnummer} {borger.by}".strip()) if x
+            ],
         },
         "dato": timezone.localdate(),
         "reference": sag.reference,
@@ -109,32 +112,45 @@ def brev_kontekst(*, bestilling: Brevbestilling) -> dict:
     }
     if bestilling.brevtype == Brevtype.KVITTERING:
         ansoegning = getattr(sag, "ansoegning", None)
-        kontekst.update({
-            "indsendelse": "ansoegning",
-            "modtaget_tidspunkt": ansoegning.indsendt if ansoegning else sag.oprettet,
-            "svar": svar_opsummering(ansoegning.svar if ansoegning else {}),
-            "dokumenter": list(sag.dokumenter.exclude(kategori=DokumentKategori.BREV)
-                               .values_list("filnavn", flat=True)),
-            "naeste_skridt": NAESTE_SKRIDT,
-        })
+        kontekst.update(
+            {
+                "indsendelse": "ansoegning",
+                "modtaget_tidspunkt": ansoegning.indsendt if ansoegning else sag.oprettet,
+                "svar": svar_opsummering(ansoegning.svar if ansoegning else {}),
+                "dokumenter": list(
+                    sag.dokumenter.exclude(kategori=DokumentKategori.BREV).values_list(
+                        "filnavn", flat=True
+                    )
+                ),
+                "naeste_skridt": NAESTE_SKRIDT,
+            }
+        )
     else:
         afgoerelse = sag.afgoerelser.order_by("-afgjort_tid", "-id").first()
         if afgoerelse is None:
             raise ValueError("A decision letter needs a decision on the case.")
         beregning = afgoerelse.beregning
-        kontekst.update({
-            "emne": EMNER[Brevtype.AFGOERELSE].format(ydelse=ydelse_titel.lower()),
-            "udfald": afgoerelse.udfald,
-            "beloeb": afgoerelse.beloeb if afgoerelse.udfald != Udfald.AFSLAG else None,
-            "beloeb_enhed": "engangsbeløb" if sag.ydelse in ENGANGSYDELSER else "per måned",
-            "periode": beregning.periode if beregning else "",
-            "linjer": [{"tekst": linje.get("tekst", ""), "beloeb": linje.get("beloeb", "0"),
-                        "hjemmel": linje.get("hjemmel", "")} for linje in afgoerelse.linjer],
-            "begrundelse": afgoerelse.begrundelse or "",
-            "hjemmel": hjemmel,
-            "straks": afgoerelse.afgjort_af_straks,
-            "klagevejledning": afgoerelse.klagevejledning,
-        })
+        kontekst.update(
+            {
+                "emne": EMNER[Brevtype.AFGOERELSE].format(ydelse=ydelse_titel.lower()),
+                "udfald": afgoerelse.udfald,
+                "beloeb": afgoerelse.beloeb if afgoerelse.udfald != Udfald.AFSLAG else None,
+                "beloeb_enhed": "engangsbeløb" if sag.ydelse in ENGANGSYDELSER else "per måned",
+                "periode": beregning.periode if beregning else "",
+                "linjer": [
+                    {
+                        "tekst": linje.get("tekst", ""),
+                        "beloeb": linje.get("beloeb", "0"),
+                        "hjemmel": linje.get("hjemmel", ""),
+                    }
+                    for linje in afgoerelse.linjer
+                ],
+                "begrundelse": afgoerelse.begrundelse or "",
+                "hjemmel": hjemmel,
+                "straks": afgoerelse.afgjort_af_straks,
+                "klagevejledning": afgoerelse.klagevejledning,
+            }
+        )
     return kontekst
 
 
@@ -143,11 +159,17 @@ def svar_opsummering(svar) -> list[dict]:
     flow may send ``{"opsummering": [...]}`` with its own labels; otherwise
     the keys are shown as they are."""
     if isinstance(svar, dict) and isinstance(svar.get("opsummering"), list):
-        return [{"spoergsmaal": str(r.get("spoergsmaal", "")), "svar": _svar(r.get("svar"))}
-                for r in svar["opsummering"] if isinstance(r, dict)]
+        return [
+            {"spoergsmaal": str(r.get("spoergsmaal", "")), "svar": _svar(r.get("svar"))}
+            for r in svar["opsummering"]
+            if isinstance(r, dict)
+        ]
     if isinstance(svar, dict):
-        return [{"spoergsmaal": str(k).replace("_", " ").capitalize(), "svar": _svar(v)}
-                for k, v in svar.items() if not isinstance(v, dict)]
+        return [
+            {"spoergsmaal": str(k).replace("_", " ").capitalize(), "svar": _svar(v)}
+            for k, v in svar.items()
+            if not isinstance(v, dict)
+        ]
     return []
 
 
@@ -171,24 +193,39 @@ def brev_produce_and_send(*, bestilling: Brevbestilling) -> Dokument:
     system = Aktoer.system()
     sag = Sag.objects.select_related("borger").get(pk=bestilling.sag_id)
     if bestilling.dokument_id is None:
-        pdf = render_brev_pdf(brevtype=bestilling.brevtype,
-                              kontekst=brev_kontekst(bestilling=bestilling),
-                              sprog=bestilling.sprog)
+        pdf = render_brev_pdf(
+            brevtype=bestilling.brevtype,
+            kontekst=brev_kontekst(bestilling=bestilling),
+            sprog=bestilling.sprog,
+        )
         dokument_uuid = uuid.uuid4()
         noegle = storages["dokumenter"].save(
-            f"breve/{sag.borger.uuid}/{dokument_uuid}.pdf", ContentFile(pdf))
+            f"breve/{sag.borger.uuid}/{dokument_uuid}.pdf", ContentFile(pdf)
+        )
         with transaction.atomic():
             dokument = Dokument.objects.create(
-                uuid=dokument_uuid, borger=sag.borger, sag=sag, kategori=DokumentKategori.BREV,
-                brevtype=bestilling.brevtype, filnavn=f"{bestilling.brevtype}-{sag.reference}.pdf",
-                mimetype="application/pdf", stoerrelse=len(pdf),
-                sha256=hashlib.sha256(pdf).hexdigest(), lagernoegle=noegle,
-                synlig_for_borger=True, oprettet_af=AktoerType.SYSTEM,
+                uuid=dokument_uuid,
+                borger=sag.borger,
+                sag=sag,
+                kategori=DokumentKategori.BREV,
+                brevtype=bestilling.brevtype,
+                filnavn=f"{bestilling.brevtype}-{sag.reference}.pdf",
+                mimetype="application/pdf",
+                stoerrelse=len(pdf),
+                sha256=hashlib.sha256(pdf).hexdigest(),
+                lagernoegle=noegle,
+                synlig_for_borger=True,
+                oprettet_af=AktoerType.SYSTEM,
             )
             bestilling.dokument = dokument
             bestilling.save(update_fields=["dokument"])
-            audit.audit_log(aktoer=system, handling=audit.BREV_CREATED, objekt=dokument,
-                            borger=sag.borger, detaljer={"brevtype": bestilling.brevtype})
+            audit.audit_log(
+                aktoer=system,
+                handling=audit.BREV_CREATED,
+                objekt=dokument,
+                borger=sag.borger,
+                detaljer={"brevtype": bestilling.brevtype},
+            )
     else:
         dokument = bestilling.dokument
         with storages["dokumenter"].open(dokument.lagernoegle, "rb") as f:
@@ -196,7 +233,8 @@ def brev_produce_and_send(*, bestilling: Brevbestilling) -> Dokument:
     if bestilling.sendt is None:
         titel = dokument.filnavn
         post_id = get_digital_post_client().send_brev(
-            cpr=sag.borger.cpr, titel=titel, pdf=pdf, idempotency_key=str(bestilling.uuid))
+            cpr=sag.borger.cpr, titel=titel, pdf=pdf, idempotency_key=str(bestilling.uuid)
+        )
         with transaction.atomic():
             now = timezone.now()
             dokument.digital_post_id = post_id
@@ -204,11 +242,18 @@ def brev_produce_and_send(*, bestilling: Brevbestilling) -> Dokument:
             dokument.save(update_fields=["digital_post_id", "digital_post_sendt"])
             bestilling.sendt = now
             bestilling.save(update_fields=["sendt"])
-            audit.audit_log(aktoer=system, handling=audit.BREV_SENT, objekt=dokument,
-                            borger=sag.borger, detaljer={"brevtype": bestilling.brevtype})
-            events.outbox_write(type=events.BREV_SENDT, sag=sag,
-                                data={"dokument": str(dokument.uuid),
-                                      "brevtype": bestilling.brevtype})
+            audit.audit_log(
+                aktoer=system,
+                handling=audit.BREV_SENT,
+                objekt=dokument,
+                borger=sag.borger,
+                detaljer={"brevtype": bestilling.brevtype},
+            )
+            events.outbox_write(
+                type=events.BREV_SENDT,
+                sag=sag,
+                data={"dokument": str(dokument.uuid), "brevtype": bestilling.brevtype},
+            )
     return dokument
 
 
@@ -216,4 +261,5 @@ def brev_mark_failed(*, bestilling_id: int, fejl: str) -> None:
     from django.db.models import F
 
     Brevbestilling.objects.filter(pk=bestilling_id).update(
-        forsoeg=F("forsoeg") + 1, sidste_fejl=fejl[:2000])
+        forsoeg=F("forsoeg") + 1, sidste_fejl=fejl[:2000]
+    )

@@ -21,8 +21,13 @@ from ..exceptions import DomaeneValideringsfejl
 from ..models import Borger, Dokument, Sag
 from ..permissions import kan_handle_for_borger, kan_se_sag, kraev
 
-_ENDELSE = {"application/pdf": "pdf", "image/jpeg": "jpg", "image/png": "png",
-            "image/heic": "heic", "image/heif": "heif"}
+_ENDELSE = {
+    "application/pdf": "pdf",
+    "image/jpeg": "jpg",
+    "image/png": "png",
+    "image/heic": "heic",
+    "image/heif": "heif",
+}
 
 
 def _laes(fil, graense: int) -> bytes:
@@ -42,8 +47,9 @@ def _laes(fil, graense: int) -> bytes:
     return fil.read(graense + 1)
 
 
-def dokument_add(*, aktoer: Aktoer, borger: Borger, fil, filnavn: str, kategori: str,
-                 sag: Sag | None = None) -> Dokument:
+def dokument_add(
+    *, aktoer: Aktoer, borger: Borger, fil, filnavn: str, kategori: str, sag: Sag | None = None
+) -> Dokument:
     """Store an upload for the citizen, optionally on a case (also after
     submission). Checks the type by content (PDF, JPEG, PNG, HEIC/HEIF), the
     size (``settings.UPLOAD_MAX_BYTES``) and emptiness, and raises
@@ -52,48 +58,81 @@ def dokument_add(*, aktoer: Aktoer, borger: Borger, fil, filnavn: str, kategori:
     A citizen adding to a case that waits for them moves it back to processing.
     """
     staff_ok = sag is not None and aktoer.er_medarbejder and kan_se_sag(aktoer, sag)
-    kraev((kan_handle_for_borger(aktoer, borger) or staff_ok)
-          and (sag is None or sag.borger_id == borger.pk),
-          aktoer=aktoer, handling=audit.DOKUMENT_ADDED, objekt=sag or borger, borger=borger)
+    kraev(
+        (kan_handle_for_borger(aktoer, borger) or staff_ok)
+        and (sag is None or sag.borger_id == borger.pk),
+        aktoer=aktoer,
+        handling=audit.DOKUMENT_ADDED,
+        objekt=sag or borger,
+        borger=borger,
+    )
     if kategori not in DokumentKategori.values or kategori == DokumentKategori.BREV:
         raise DomaeneValideringsfejl(_("Choose what kind of document this is."), felt="kategori")
     graense = settings.UPLOAD_MAX_BYTES
     indhold = _laes(fil, graense)
     if not indhold:
-        raise DomaeneValideringsfejl(_("The file is empty. Choose another file."),
-                                     felt="fil", code="tom")
+        raise DomaeneValideringsfejl(
+            _("The file is empty. Choose another file."), felt="fil", code="tom"
+        )
     if len(indhold) > graense:
         raise DomaeneValideringsfejl(
             _("The file is too large. The largest file you can upload is %(graense)s.")
-            % {"graense": filesizeformat(graense)}, felt="fil", code="for_stor")
+            % {"graense": filesizeformat(graense)},
+            felt="fil",
+            code="for_stor",
+        )
     art = filetype.guess(indhold[:8192])
     mimetype = art.mime if art is not None else ""
     if mimetype not in ALLOWED_UPLOAD_MIME_TYPES:
-        audit.audit_log(aktoer=aktoer, handling=audit.DOKUMENT_REJECTED, objekt=sag or borger,
-                        borger=borger, detaljer={"mimetype": mimetype or "ukendt"})
+        audit.audit_log(
+            aktoer=aktoer,
+            handling=audit.DOKUMENT_REJECTED,
+            objekt=sag or borger,
+            borger=borger,
+            detaljer={"mimetype": mimetype or "ukendt"},
+        )
         raise DomaeneValideringsfejl(
-            _("The file must be a PDF or a picture (JPEG, PNG or HEIC)."), felt="fil", code="type")
+            _("The file must be a PDF or a picture (JPEG, PNG or HEIC)."), felt="fil", code="type"
+        )
     dokument_uuid = uuid.uuid4()
     noegle = f"bilag/{borger.uuid}/{dokument_uuid}.{_ENDELSE[mimetype]}"
     gemt = storages["dokumenter"].save(noegle, ContentFile(indhold))
     navn = os.path.basename(filnavn or "")[:200] or f"{dokument_uuid}.{_ENDELSE[mimetype]}"
     with transaction.atomic():
         dokument = Dokument.objects.create(
-            uuid=dokument_uuid, borger=borger, sag=sag, kategori=kategori, filnavn=navn,
-            mimetype=mimetype, stoerrelse=len(indhold),
-            sha256=hashlib.sha256(indhold).hexdigest(), lagernoegle=gemt,
+            uuid=dokument_uuid,
+            borger=borger,
+            sag=sag,
+            kategori=kategori,
+            filnavn=navn,
+            mimetype=mimetype,
+            stoerrelse=len(indhold),
+            sha256=hashlib.sha256(indhold).hexdigest(),
+            lagernoegle=gemt,
             oprettet_af=aktoer.type,
         )
-        audit.audit_log(aktoer=aktoer, handling=audit.DOKUMENT_ADDED, objekt=dokument,
-                        borger=borger, detaljer={"kategori": kategori, "stoerrelse": len(indhold)})
+        audit.audit_log(
+            aktoer=aktoer,
+            handling=audit.DOKUMENT_ADDED,
+            objekt=dokument,
+            borger=borger,
+            detaljer={"kategori": kategori, "stoerrelse": len(indhold)},
+        )
         if sag is not None:
-            events.outbox_write(type=events.DOKUMENT_TILFOEJET, sag=sag,
-                                data={"dokument": str(dokument.uuid), "kategori": kategori})
+            events.outbox_write(
+                type=events.DOKUMENT_TILFOEJET,
+                sag=sag,
+                data={"dokument": str(dokument.uuid), "kategori": kategori},
+            )
             if aktoer.er_borger and sag.status == SagStatus.AFVENTER_BORGER:
                 from .sag import sag_transition
 
-                sag_transition(aktoer=aktoer, sag=sag, til=SagStatus.UNDER_BEHANDLING,
-                               begrundelse="Borgeren har sendt dokumentation.")
+                sag_transition(
+                    aktoer=aktoer,
+                    sag=sag,
+                    til=SagStatus.UNDER_BEHANDLING,
+                    begrundelse="Borgeren har sendt dokumentation.",
+                )
     return dokument
 
 

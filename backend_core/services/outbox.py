@@ -51,15 +51,20 @@ def outbox_publish_pending(*, graense: int = 1000) -> dict[str, dict[str, int]]:
         sendt, fejlet = 0, 0
         while sendt < graense:
             with transaction.atomic():
-                event = (OutboxEvent.objects.select_for_update(skip_locked=True)
-                         .filter(**{f"{felt}__isnull": True}).order_by("id").first())
+                event = (
+                    OutboxEvent.objects.select_for_update(skip_locked=True)
+                    .filter(**{f"{felt}__isnull": True})
+                    .order_by("id")
+                    .first()
+                )
                 if event is None:
                     break
                 try:
                     client.publish(envelope(event))
                 except RegisterUtilgaengelig as exc:
                     OutboxEvent.objects.filter(pk=event.pk).update(
-                        forsoeg=F("forsoeg") + 1, sidste_fejl=f"{navn}: {exc}"[:2000])
+                        forsoeg=F("forsoeg") + 1, sidste_fejl=f"{navn}: {exc}"[:2000]
+                    )
                     logger.warning("outbox receiver down modtager=%s event=%s", navn, event.uuid)
                     fejlet = 1
                     break

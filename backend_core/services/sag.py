@@ -26,8 +26,9 @@ def ny_reference() -> str:
     return f"YP-{uuid.uuid4().hex[:10].upper()}"
 
 
-def sag_transition(*, aktoer: Aktoer, sag: Sag, til: str, begrundelse: str = "",
-                   detaljer: dict | None = None) -> Sag:
+def sag_transition(
+    *, aktoer: Aktoer, sag: Sag, til: str, begrundelse: str = "", detaljer: dict | None = None
+) -> Sag:
     """Move ``sag`` to ``til``: the only writer of ``Sag.status``.
 
     Checks the transition table (``sagsflow``) and the actor's access, then in
@@ -41,16 +42,20 @@ def sag_transition(*, aktoer: Aktoer, sag: Sag, til: str, begrundelse: str = "",
     overgang = sagsflow.overgang(fra, til)
     if overgang is None:
         raise UgyldigOvergang(fra, til)
-    kraev(kan_se_sag(aktoer, sag) and aktoer.rolle in overgang.roller,
-          aktoer=aktoer, handling=audit.SAG_TRANSITIONED, objekt=sag, borger=sag.borger)
+    kraev(
+        kan_se_sag(aktoer, sag) and aktoer.rolle in overgang.roller,
+        aktoer=aktoer,
+        handling=audit.SAG_TRANSITIONED,
+        objekt=sag,
+        borger=sag.borger,
+    )
     now = timezone.now()
     felter: dict = {"status": til, "status_aendret": now, "opdateret": now}
     if til == SagStatus.AFGJORT:
         felter["afgjort_tid"] = now
     if til == SagStatus.LUKKET:
         felter["lukket_tid"] = now
-    if (til == SagStatus.UNDER_BEHANDLING and aktoer.er_medarbejder
-            and sag.sagsbehandler_id is None):
+    if til == SagStatus.UNDER_BEHANDLING and aktoer.er_medarbejder and sag.sagsbehandler_id is None:
         felter["sagsbehandler"] = aktoer.user
     with transaction.atomic():
         with statusskrivning_tilladt():
@@ -62,11 +67,13 @@ def sag_transition(*, aktoer: Aktoer, sag: Sag, til: str, begrundelse: str = "",
                 setattr(sag, navn, vaerdi)
             sag._indlaest_status = til
         audit.audit_log(
-            aktoer=aktoer, handling=audit.SAG_TRANSITIONED, objekt=sag, borger=sag.borger,
+            aktoer=aktoer,
+            handling=audit.SAG_TRANSITIONED,
+            objekt=sag,
+            borger=sag.borger,
             detaljer={"fra": fra, "til": til, "begrundelse": begrundelse},
         )
-        events.outbox_write(type=overgang.haendelse, sag=sag,
-                            data={"fra": fra, **(detaljer or {})})
+        events.outbox_write(type=overgang.haendelse, sag=sag, data={"fra": fra, **(detaljer or {})})
         if overgang.brev:
             from .brev import brev_queue
 
@@ -79,20 +86,34 @@ def sag_assign(*, aktoer: Aktoer, sag: Sag, sagsbehandler) -> Sag:
     or a caseworker taking a case)."""
     from ..constants import Rolle
 
-    ok = kan_se_sag(aktoer, sag) and aktoer.medarbejder is not None and (
-        aktoer.medarbejder.rolle in (Rolle.KOORDINATOR, Rolle.ADMINISTRATOR)
-        or sagsbehandler == aktoer.user
+    ok = (
+        kan_se_sag(aktoer, sag)
+        and aktoer.medarbejder is not None
+        and (
+            aktoer.medarbejder.rolle in (Rolle.KOORDINATOR, Rolle.ADMINISTRATOR)
+            or sagsbehandler == aktoer.user
+        )
     )
     modtager = getattr(sagsbehandler, "medarbejder", None) if sagsbehandler else None
-    ok = ok and (sagsbehandler is None or (
-        modtager is not None and modtager.kommune_id == sag.kommune_id
-        and modtager.rolle in SAGSADGANG))
+    ok = ok and (
+        sagsbehandler is None
+        or (
+            modtager is not None
+            and modtager.kommune_id == sag.kommune_id
+            and modtager.rolle in SAGSADGANG
+        )
+    )
     kraev(ok, aktoer=aktoer, handling="sag_assigned", objekt=sag, borger=sag.borger)
     with transaction.atomic():
         sag.sagsbehandler = sagsbehandler
         sag.save(update_fields=["sagsbehandler", "opdateret"])
-        audit.audit_log(aktoer=aktoer, handling="sag_assigned", objekt=sag, borger=sag.borger,
-                        detaljer={"sagsbehandler": getattr(sagsbehandler, "pk", None)})
+        audit.audit_log(
+            aktoer=aktoer,
+            handling="sag_assigned",
+            objekt=sag,
+            borger=sag.borger,
+            detaljer={"sagsbehandler": getattr(sagsbehandler, "pk", None)},
+        )
     return sag
 
 
@@ -106,7 +127,9 @@ def klagevejledning_for(sag: Sag) -> str:
         b.kommune_id is not None: b.tekst
         for b in Brevtekst.objects.filter(
             Q(kommune_id=sag.kommune_id) | Q(kommune__isnull=True),
-            brevtype="afgoerelse", noegle="klagevejledning", sprog="da",
+            brevtype="afgoerelse",
+            noegle="klagevejledning",
+            sprog="da",
         )
     }
     return tekster.get(True) or tekster.get(False) or STANDARD_KLAGEVEJLEDNING
@@ -119,8 +142,15 @@ STANDARD_KLAGEVEJLEDNING = (
 )
 
 
-def afgoerelse_create(*, aktoer: Aktoer, sag: Sag, udfald: str, beloeb, begrundelse: str,
-                      beregning: Beregning | None = None) -> Afgoerelse:
+def afgoerelse_create(
+    *,
+    aktoer: Aktoer,
+    sag: Sag,
+    udfald: str,
+    beloeb,
+    begrundelse: str,
+    beregning: Beregning | None = None,
+) -> Afgoerelse:
     """A caseworker's decision: store it, move the case to ``afgjort`` (taking
     it into processing first when it is still ``modtaget``), plan the payment
     and queue the decision letter — all or nothing."""
@@ -134,30 +164,52 @@ def afgoerelse_create(*, aktoer: Aktoer, sag: Sag, udfald: str, beloeb, begrunde
     if udfald != Udfald.AFSLAG and beloeb_d is None:
         raise DomaeneValideringsfejl(_("Enter the amount granted."), felt="beloeb")
     roller_ok = aktoer.rolle in sagsflow.SAGSBEHANDLING and sag.status in (
-        SagStatus.MODTAGET, SagStatus.UNDER_BEHANDLING)
-    kraev(kan_se_sag(aktoer, sag) and roller_ok and aktoer.er_medarbejder,
-          aktoer=aktoer, handling=audit.AFGOERELSE_CREATED, objekt=sag, borger=sag.borger)
+        SagStatus.MODTAGET,
+        SagStatus.UNDER_BEHANDLING,
+    )
+    kraev(
+        kan_se_sag(aktoer, sag) and roller_ok and aktoer.er_medarbejder,
+        aktoer=aktoer,
+        handling=audit.AFGOERELSE_CREATED,
+        objekt=sag,
+        borger=sag.borger,
+    )
     if beregning is None:
         beregning = sag.beregninger.order_by("-oprettet", "-id").first()
     with transaction.atomic():
         if sag.status == SagStatus.MODTAGET:
             sag_transition(aktoer=aktoer, sag=sag, til=SagStatus.UNDER_BEHANDLING)
         afgoerelse = Afgoerelse.objects.create(
-            sag=sag, beregning=beregning, udfald=udfald, beloeb=beloeb_d,
+            sag=sag,
+            beregning=beregning,
+            udfald=udfald,
+            beloeb=beloeb_d,
             begrundelse=begrundelse.strip(),
             linjer=beregning.linjer if beregning is not None else [],
-            klagevejledning=klagevejledning_for(sag), afgjort_af=aktoer.user,
+            klagevejledning=klagevejledning_for(sag),
+            afgjort_af=aktoer.user,
             afgjort_af_straks=False,
         )
-        audit.audit_log(aktoer=aktoer, handling=audit.AFGOERELSE_CREATED, objekt=afgoerelse,
-                        borger=sag.borger, detaljer={"udfald": udfald})
-        sag_transition(aktoer=aktoer, sag=sag, til=SagStatus.AFGJORT, begrundelse=begrundelse,
-                       detaljer=_afgoerelse_data(afgoerelse))
+        audit.audit_log(
+            aktoer=aktoer,
+            handling=audit.AFGOERELSE_CREATED,
+            objekt=afgoerelse,
+            borger=sag.borger,
+            detaljer={"udfald": udfald},
+        )
+        sag_transition(
+            aktoer=aktoer,
+            sag=sag,
+            til=SagStatus.AFGJORT,
+            begrundelse=begrundelse,
+            detaljer=_afgoerelse_data(afgoerelse),
+        )
         if udfald != Udfald.AFSLAG and beloeb_d and beregning is not None:
             from .betaling import udbetaling_plan
 
-            udbetaling_plan(sag=sag, beregning=beregning, maaned=maaned_for(beregning.input),
-                            beloeb=beloeb_d)
+            udbetaling_plan(
+                sag=sag, beregning=beregning, maaned=maaned_for(beregning.input), beloeb=beloeb_d
+            )
     return afgoerelse
 
 
@@ -174,8 +226,12 @@ def straks_mulig(*, resultat: dict, registerdata: dict, venter: str) -> bool:
     """An instant decision needs the calculation's verdict, entitlement, and
     registers that answered and agree with what the citizen declared."""
     straks = resultat.get("straks_afgoerelse") or {}
-    return (bool(straks.get("tilladt")) and bool(resultat.get("berettiget")) and not venter
-            and not registerdata.get("afvigelser"))
+    return (
+        bool(straks.get("tilladt"))
+        and bool(resultat.get("berettiget"))
+        and not venter
+        and not registerdata.get("afvigelser")
+    )
 
 
 def straks_afgoer(*, sag: Sag, beregning: Beregning) -> Afgoerelse:
@@ -183,17 +239,32 @@ def straks_afgoer(*, sag: Sag, beregning: Beregning) -> Afgoerelse:
     caller's transaction."""
     system = Aktoer.system()
     afgoerelse = Afgoerelse.objects.create(
-        sag=sag, beregning=beregning, udfald=Udfald.BEVILGET, beloeb=beregning.beloeb,
-        begrundelse=beregning.straks_begrundelse, linjer=beregning.linjer,
-        klagevejledning=klagevejledning_for(sag), afgjort_af=None, afgjort_af_straks=True,
+        sag=sag,
+        beregning=beregning,
+        udfald=Udfald.BEVILGET,
+        beloeb=beregning.beloeb,
+        begrundelse=beregning.straks_begrundelse,
+        linjer=beregning.linjer,
+        klagevejledning=klagevejledning_for(sag),
+        afgjort_af=None,
+        afgjort_af_straks=True,
     )
-    sag_transition(aktoer=system, sag=sag, til=SagStatus.AFGJORT,
-                   begrundelse=beregning.straks_begrundelse, detaljer=_afgoerelse_data(afgoerelse))
+    sag_transition(
+        aktoer=system,
+        sag=sag,
+        til=SagStatus.AFGJORT,
+        begrundelse=beregning.straks_begrundelse,
+        detaljer=_afgoerelse_data(afgoerelse),
+    )
     if beregning.beloeb > 0:
         from .betaling import udbetaling_plan
 
-        udbetaling_plan(sag=sag, beregning=beregning, maaned=maaned_for(beregning.input),
-                        beloeb=beregning.beloeb)
+        udbetaling_plan(
+            sag=sag,
+            beregning=beregning,
+            maaned=maaned_for(beregning.input),
+            beloeb=beregning.beloeb,
+        )
     return afgoerelse
 
 
@@ -212,10 +283,12 @@ def registre_hent(*, borger, ydelse: str, data: dict, cpr_altid: bool = False) -
             venter = Register.CPR
         else:
             if person is not None:
-                registerdata["cpr"] = {"kommunekode": person.kommunekode,
-                                       "kommunenavn": person.kommunenavn,
-                                       "civilstand": person.civilstand,
-                                       "antal_boern": len(person.boern)}
+                registerdata["cpr"] = {
+                    "kommunekode": person.kommunekode,
+                    "kommunenavn": person.kommunenavn,
+                    "civilstand": person.civilstand,
+                    "antal_boern": len(person.boern),
+                }
                 registerdata["_person"] = person
     if ydelse == Ydelsestype.KONTANTHJAELP and data.get("maaned"):
         try:
@@ -223,14 +296,20 @@ def registre_hent(*, borger, ydelse: str, data: dict, cpr_altid: bool = False) -
         except RegisterUtilgaengelig:
             venter = venter or Register.EINDKOMST
         else:
-            registerdata["eindkomst"] = {"maaned": indkomst.maaned,
-                                         "arbejdsindtaegt": str(indkomst.arbejdsindtaegt),
-                                         "timer": str(indkomst.timer)}
+            registerdata["eindkomst"] = {
+                "maaned": indkomst.maaned,
+                "arbejdsindtaegt": str(indkomst.arbejdsindtaegt),
+                "timer": str(indkomst.timer),
+            }
             erklaeret = _beloeb((data.get("ansoeger") or {}).get("arbejdsindtaegt", "0"))
             if indkomst.arbejdsindtaegt != erklaeret:
-                registerdata["afvigelser"] = [{
-                    "felt": "arbejdsindtaegt", "erklaeret": str(erklaeret),
-                    "register": str(indkomst.arbejdsindtaegt)}]
+                registerdata["afvigelser"] = [
+                    {
+                        "felt": "arbejdsindtaegt",
+                        "erklaeret": str(erklaeret),
+                        "register": str(indkomst.arbejdsindtaegt),
+                    }
+                ]
     return registerdata, venter
 
 
@@ -243,12 +322,22 @@ def borger_opdater_fra_person(borger, person) -> list[str]:
     if kommune is None:
         from django.utils.text import slugify
 
-        kommune = Kommune.objects.create(kode=person.kommunekode, navn=person.kommunenavn,
-                                         slug=slugify(f"{person.kommunenavn}-{person.kommunekode}"))
-    nye = {"fornavn": person.fornavn, "efternavn": person.efternavn, "adresse": person.adresse,
-           "postnummer": person.postnummer, "by": person.by, "kommune": kommune,
-           "civilstand": person.civilstand, "foedselsdato": person.foedselsdato,
-           "cpr_opdateret": timezone.now()}
+        kommune = Kommune.objects.create(
+            kode=person.kommunekode,
+            navn=person.kommunenavn,
+            slug=slugify(f"{person.kommunenavn}-{person.kommunekode}"),
+        )
+    nye = {
+        "fornavn": person.fornavn,
+        "efternavn": person.efternavn,
+        "adresse": person.adresse,
+        "postnummer": person.postnummer,
+        "by": person.by,
+        "kommune": kommune,
+        "civilstand": person.civilstand,
+        "foedselsdato": person.foedselsdato,
+        "cpr_opdateret": timezone.now(),
+    }
     aendret = []
     for navn, vaerdi in nye.items():
         if getattr(borger, navn) != vaerdi:
@@ -268,8 +357,12 @@ def sag_registre_refresh(*, sag: Sag) -> Sag:
         return sag
     ansoegning = Ansoegning.objects.filter(sag=sag).first()
     data = ansoegning.beregning_input if ansoegning else {}
-    registerdata, venter = registre_hent(borger=sag.borger, ydelse=sag.ydelse, data=data,
-                                         cpr_altid=sag.venter_paa_register == Register.CPR)
+    registerdata, venter = registre_hent(
+        borger=sag.borger,
+        ydelse=sag.ydelse,
+        data=data,
+        cpr_altid=sag.venter_paa_register == Register.CPR,
+    )
     if venter:
         raise RegisterUtilgaengelig(venter, "still waiting")
     person = registerdata.pop("_person", None)
@@ -293,12 +386,19 @@ def sag_registre_refresh(*, sag: Sag) -> Sag:
         if ansoegning is not None:
             ansoegning.registerdata = {**ansoegning.registerdata, **registerdata}
             ansoegning.save(update_fields=["registerdata"])
-        audit.audit_log(aktoer=system, handling=audit.SAG_REGISTER_REFRESHED, objekt=sag,
-                        borger=borger, detaljer={"afvigelser": registerdata.get("afvigelser", [])})
+        audit.audit_log(
+            aktoer=system,
+            handling=audit.SAG_REGISTER_REFRESHED,
+            objekt=sag,
+            borger=borger,
+            detaljer={"afvigelser": registerdata.get("afvigelser", [])},
+        )
         beregning = sag.beregninger.order_by("-oprettet", "-id").first()
-        if (sag.status == SagStatus.MODTAGET and beregning is not None
-                and straks_mulig(resultat=beregning.resultat, registerdata=registerdata,
-                                 venter="")):
+        if (
+            sag.status == SagStatus.MODTAGET
+            and beregning is not None
+            and straks_mulig(resultat=beregning.resultat, registerdata=registerdata, venter="")
+        ):
             straks_afgoer(sag=sag, beregning=beregning)
     return sag
 

@@ -9,8 +9,14 @@ from backend_core.registre.eindkomst import FakeEindkomstClient
 from backend_core.registre.sagsindeks import FakeSagsindeksClient
 from backend_core.registre.udbetaling import FakeUdbetalingClient
 
-FAKES = (FakeCprClient, FakeEindkomstClient, FakeDigitalPostClient, FakeUdbetalingClient,
-         FakeBeskedfordelerClient, FakeSagsindeksClient)
+FAKES = (
+    FakeCprClient,
+    FakeEindkomstClient,
+    FakeDigitalPostClient,
+    FakeUdbetalingClient,
+    FakeBeskedfordelerClient,
+    FakeSagsindeksClient,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -28,8 +34,10 @@ def _fakes_up_and_empty(settings, tmp_path):
     FakeSagsindeksClient.sager = {}
     settings.STORAGES = {
         **settings.STORAGES,
-        "dokumenter": {"BACKEND": "django.core.files.storage.FileSystemStorage",
-                       "OPTIONS": {"location": str(tmp_path / "dokumenter")}},
+        "dokumenter": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": str(tmp_path / "dokumenter")},
+        },
     }
     yield
     for fake in FAKES:
@@ -47,8 +55,13 @@ def straks_tilladt(monkeypatch):
     def beregn(data):
         resultat = original(data)
         if "fejl" not in resultat:
-            resultat = {**resultat, "straks_afgoerelse": {
-                "tilladt": True, "begrundelse": "Alle oplysninger er kendt fra registre."}}
+            resultat = {
+                **resultat,
+                "straks_afgoerelse": {
+                    "tilladt": True,
+                    "begrundelse": "Alle oplysninger er kendt fra registre.",
+                },
+            }
         return resultat
 
     monkeypatch.setattr(beregning, "beregn", beregn)

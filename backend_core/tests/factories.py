@@ -36,20 +36,35 @@ from backend_core.models.sag import statusskrivning_tilladt
 
 def kontanthjaelp_input(**ansoeger) -> dict:
     return {
-        "ydelse": "kontanthjaelp", "maaned": "2026-03",
-        "ansoeger": {"foedselsdato": "1990-05-01", "bor_hos_foraeldre": False,
-                     "erhvervskompetencegivende_uddannelse": True, "opfylder_opholdskrav": True,
-                     "opfylder_beskaeftigelseskrav": True, "aktivitetsparat": True,
-                     "arbejdsindtaegt": "0.00", "arbejdstimer": "0", "anden_indtaegt": "0.00",
-                     "formue": "0.00", **ansoeger},
-        "aegtefaelle": None, "boern": [],
+        "ydelse": "kontanthjaelp",
+        "maaned": "2026-03",
+        "ansoeger": {
+            "foedselsdato": "1990-05-01",
+            "bor_hos_foraeldre": False,
+            "erhvervskompetencegivende_uddannelse": True,
+            "opfylder_opholdskrav": True,
+            "opfylder_beskaeftigelseskrav": True,
+            "aktivitetsparat": True,
+            "arbejdsindtaegt": "0.00",
+            "arbejdstimer": "0",
+            "anden_indtaegt": "0.00",
+            "formue": "0.00",
+            **ansoeger,
+        },
+        "aegtefaelle": None,
+        "boern": [],
     }
 
 
 def tandpleje_input() -> dict:
-    return {"ydelse": "tandpleje", "dato": "2026-03-01", "foedselsdato": "1990-05-01",
-            "modtager_kontanthjaelp": True, "udgift": "4000.00",
-            "betalt_egenbetaling_i_aar": "0.00"}
+    return {
+        "ydelse": "tandpleje",
+        "dato": "2026-03-01",
+        "foedselsdato": "1990-05-01",
+        "modtager_kontanthjaelp": True,
+        "udgift": "4000.00",
+        "betalt_egenbetaling_i_aar": "0.00",
+    }
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -74,9 +89,12 @@ class BorgerFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Borger
 
-    cpr = factory.Sequence(lambda n: f"{n % 28 + 1:02d}{n // 28 % 12 + 1:02d}80{3000 + n % 1000:04d}")
-    user = factory.SubFactory(UserFactory, username=factory.LazyFunction(
-        lambda: f"borger-{uuid.uuid4()}"))
+    cpr = factory.Sequence(
+        lambda n: f"{n % 28 + 1:02d}{n // 28 % 12 + 1:02d}80{3000 + n % 1000:04d}"
+    )
+    user = factory.SubFactory(
+        UserFactory, username=factory.LazyFunction(lambda: f"borger-{uuid.uuid4()}")
+    )
     fornavn = "Test"
     efternavn = factory.Sequence(lambda n: f"Borger{n}")
     adresse = "Testvej 1"
@@ -114,10 +132,12 @@ class SagFactory(factory.django.DjangoModelFactory):
         modtaget = factory.Trait(status=SagStatus.MODTAGET)
         under_behandling = factory.Trait(status=SagStatus.UNDER_BEHANDLING)
         afventer_borger = factory.Trait(status=SagStatus.AFVENTER_BORGER)
-        afgjort = factory.Trait(status=SagStatus.AFGJORT, afgjort_tid=factory.LazyFunction(
-            timezone.now))
-        lukket = factory.Trait(status=SagStatus.LUKKET, lukket_tid=factory.LazyFunction(
-            timezone.now))
+        afgjort = factory.Trait(
+            status=SagStatus.AFGJORT, afgjort_tid=factory.LazyFunction(timezone.now)
+        )
+        lukket = factory.Trait(
+            status=SagStatus.LUKKET, lukket_tid=factory.LazyFunction(timezone.now)
+        )
 
     @classmethod
     def _create(cls, model_class, *args, **kwargs):

@@ -14,16 +14,34 @@ def test_an_entry_records_who_what_when_where_and_the_correlation_id():
     token = set_correlation_id("abc123def456")
     try:
         borger = BorgerFactory()
-        entry = audit_log(aktoer=Aktoer(type="borger", user=borger.user, borger=borger,
-                                        ip="10.1.2.3"),
-                          handling="borger_viewed", objekt=borger, detaljer={"x": 1})
+        entry = audit_log(
+            aktoer=Aktoer(type="borger", user=borger.user, borger=borger, ip="10.1.2.3"),
+            handling="borger_viewed",
+            objekt=borger,
+            detaljer={"x": 1},
+        )
     finally:
         reset_correlation_id(token)
     entry.refresh_from_db()
-    assert (entry.aktoer_type, entry.aktoer_user_id, entry.handling, entry.objekt_type,
-            entry.objekt_uuid, entry.borger_uuid, entry.ip, entry.correlation_id) == (
-        "borger", borger.user.pk, "borger_viewed", "Borger", borger.uuid, borger.uuid,
-        "10.1.2.3", "abc123def456")
+    assert (
+        entry.aktoer_type,
+        entry.aktoer_user_id,
+        entry.handling,
+        entry.objekt_type,
+        entry.objekt_uuid,
+        entry.borger_uuid,
+        entry.ip,
+        entry.correlation_id,
+    ) == (
+        "borger",
+        borger.user.pk,
+        "borger_viewed",
+        "Borger",
+        borger.uuid,
+        borger.uuid,
+        "10.1.2.3",
+        "abc123def456",
+    )
     assert entry.tidspunkt is not None
 
 

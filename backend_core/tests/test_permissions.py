@@ -85,8 +85,9 @@ def test_staff_see_only_their_own_municipality():
     for kald in (
         lambda: sag_get(aktoer=m, uuid=fremmed.uuid),
         lambda: besked_list(aktoer=m, sag=fremmed),
-        lambda: dokument_get(aktoer=m, uuid=DokumentFactory(borger=fremmed.borger,
-                                                             sag=fremmed).uuid),
+        lambda: dokument_get(
+            aktoer=m, uuid=DokumentFactory(borger=fremmed.borger, sag=fremmed).uuid
+        ),
         lambda: udbetaling_list(aktoer=m, borger=fremmed.borger),
         lambda: brev_list(aktoer=m, borger=fremmed.borger),
     ):
@@ -101,7 +102,11 @@ def test_staff_reads_of_personal_data_are_audited(rolle):
     sag_get(aktoer=m, uuid=sag.uuid)
     entry = AuditEntry.objects.get(handling="sag_viewed")
     assert (entry.aktoer_type, entry.aktoer_user_id, entry.objekt_uuid, entry.borger_uuid) == (
-        "medarbejder", m.user.pk, sag.uuid, sag.borger.uuid)
+        "medarbejder",
+        m.user.pk,
+        sag.uuid,
+        sag.borger.uuid,
+    )
     assert entry.correlation_id
 
 

@@ -6,19 +6,31 @@ from backend_core.constants import Rolle, SagStatus
 S = SagStatus
 
 
-@pytest.mark.parametrize(("fra", "til"), [
-    (S.MODTAGET, S.UNDER_BEHANDLING), (S.MODTAGET, S.AFGJORT),
-    (S.UNDER_BEHANDLING, S.AFVENTER_BORGER), (S.AFVENTER_BORGER, S.UNDER_BEHANDLING),
-    (S.UNDER_BEHANDLING, S.AFGJORT), (S.AFGJORT, S.LUKKET),
-])
+@pytest.mark.parametrize(
+    ("fra", "til"),
+    [
+        (S.MODTAGET, S.UNDER_BEHANDLING),
+        (S.MODTAGET, S.AFGJORT),
+        (S.UNDER_BEHANDLING, S.AFVENTER_BORGER),
+        (S.AFVENTER_BORGER, S.UNDER_BEHANDLING),
+        (S.UNDER_BEHANDLING, S.AFGJORT),
+        (S.AFGJORT, S.LUKKET),
+    ],
+)
 def test_architecture_transitions_exist(fra, til):
     assert sagsflow.overgang(fra, til) is not None
 
 
-@pytest.mark.parametrize(("fra", "til"), [
-    (S.MODTAGET, S.LUKKET), (S.AFGJORT, S.UNDER_BEHANDLING), (S.LUKKET, S.MODTAGET),
-    (S.AFVENTER_BORGER, S.AFGJORT), (S.MODTAGET, S.AFVENTER_BORGER),
-])
+@pytest.mark.parametrize(
+    ("fra", "til"),
+    [
+        (S.MODTAGET, S.LUKKET),
+        (S.AFGJORT, S.UNDER_BEHANDLING),
+        (S.LUKKET, S.MODTAGET),
+        (S.AFVENTER_BORGER, S.AFGJORT),
+        (S.MODTAGET, S.AFVENTER_BORGER),
+    ],
+)
 def test_other_transitions_do_not_exist(fra, til):
     assert sagsflow.overgang(fra, til) is None
     assert sagsflow.allowed(fra, til, "system") is False

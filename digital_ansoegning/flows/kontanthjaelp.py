@@ -64,7 +64,11 @@ def to_beregning_input(svar, prefill, idag: date) -> dict:
         "bor_hos_foraeldre": bool(svar.get("bor_hos_foraeldre")),
         "erhvervskompetencegivende_uddannelse": bool(svar.get("uddannelse")),
         "opfylder_opholdskrav": bool(svar.get("opfylder_opholdskrav")),
-        "opfylder_beskaeftigelseskrav": bool(svar.get("fuldtidsarbejde_2_5_aar")),
+        # The beskæftigelseskrav (2½ years' full-time work in 10 years) applies
+        # only to people who came to Denmark from abroad (from 1968 on); for
+        # everyone else it is met (LAS § 11, from 1 July 2025).
+        "opfylder_beskaeftigelseskrav": (svar.get("kommet_til_danmark") is False
+                                         or bool(svar.get("fuldtidsarbejde_2_5_aar"))),
         "har_2_5_aars_fuldtidsbeskaeftigelse": bool(svar.get("fuldtidsarbejde_2_5_aar")),
         "aktivitetsparat": _aktivitetsparat(svar),
         "arbejdsindtaegt": beloeb(svar, "arbejdsindtaegt") if har_arbejde else "0.00",
@@ -94,7 +98,7 @@ def to_beregning_input(svar, prefill, idag: date) -> dict:
         "ansoeger": ansoeger,
         "aegtefaelle": aegtefaelle,
         "boern": _boern(svar, prefill, idag),
-        "samlevende": bool(svar.get("samlevende")),
+        "samlevende": aegtefaelle is None and bool(svar.get("samlevende")),
     }
 
 
@@ -198,7 +202,12 @@ FLOW = Flow(
                 _("Have you lived legally in Denmark for at least 9 of the last 10 years?"), JA_NEJ,
                 hjaelp=_("Time in another EU/EEA country or in the Faroe Islands or Greenland may also count."),
                 fejl_mangler=_("Choose yes if you have lived in Denmark for 9 of the last 10 years."),
-            ),),
+            ), Spoergsmaal(
+                "kommet_til_danmark",
+                _("Did you come to live in Denmark from abroad in 1968 or later?"), JA_NEJ,
+                hjaelp=_("Answer no if you were born in Denmark and have lived here since."),
+                fejl_mangler=_("Choose yes if you moved to Denmark from abroad in 1968 or later."),
+            )),
         ),
         Trin(
             "indtaegt", _("Your income"),

@@ -19,6 +19,7 @@ ENLIG_UDEN_INDTAEGT = {
     "fuldtidsarbejde_2_5_aar": True,
     "aktivitetsparat": "ja",
     "opfylder_opholdskrav": True,
+    "kommet_til_danmark": False,
     "har_arbejdsindtaegt": False,
     "har_anden_indtaegt": False,
     "formue": "0.00",
@@ -95,3 +96,23 @@ def test_complete_answers_give_a_calculation_without_error(ydelse, svar):
     resultat = beregning.beregn(flow.to_beregning_input(svar, PREFILL_ENLIG, date(2026, 3, 1)))
     assert "fejl" not in resultat, resultat
     assert resultat["berettiget"] is True
+
+
+def test_the_employment_requirement_is_met_for_someone_who_did_not_come_from_abroad():
+    from datetime import date
+
+    from digital_ansoegning.flows.kontanthjaelp import to_beregning_input
+
+    svar = {**ENLIG_UDEN_INDTAEGT, "kommet_til_danmark": False, "fuldtidsarbejde_2_5_aar": False}
+    ansoeger = to_beregning_input(svar, {}, date(2026, 3, 1))["ansoeger"]
+    assert ansoeger["opfylder_beskaeftigelseskrav"] is True
+    assert ansoeger["har_2_5_aars_fuldtidsbeskaeftigelse"] is False
+
+
+def test_someone_from_abroad_without_two_and_a_half_years_of_work_does_not_meet_it():
+    from datetime import date
+
+    from digital_ansoegning.flows.kontanthjaelp import to_beregning_input
+
+    svar = {**ENLIG_UDEN_INDTAEGT, "kommet_til_danmark": True, "fuldtidsarbejde_2_5_aar": False}
+    assert to_beregning_input(svar, {}, date(2026, 3, 1))["ansoeger"]["opfylder_beskaeftigelseskrav"] is False

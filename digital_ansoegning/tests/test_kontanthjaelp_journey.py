@@ -14,7 +14,7 @@ SVAR = {
     "om-dig": {"oplysninger_korrekte": "ja"},
     "bolig": {"bor_hos_foraeldre": "nej", "samlevende": "nej"},
     "uddannelse": {"uddannelse": "nej", "fuldtidsarbejde_2_5_aar": "ja", "aktivitetsparat": "ja"},
-    "ophold": {"opfylder_opholdskrav": "ja"},
+    "ophold": {"opfylder_opholdskrav": "ja", "kommet_til_danmark": "nej"},
     "indtaegt": {"har_arbejdsindtaegt": "nej", "har_anden_indtaegt": "nej"},
     "formue": {"formue": "0"},
 }

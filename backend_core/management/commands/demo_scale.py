@@ -17,15 +17,22 @@ from backend_core.models import Borger, Kommune, Sag, Udbetaling
 from backend_core.services import sag_bulk_create
 
 STATUSFORDELING = (
-    (SagStatus.MODTAGET, 15), (SagStatus.UNDER_BEHANDLING, 20),
-    (SagStatus.AFVENTER_BORGER, 5), (SagStatus.AFGJORT, 45), (SagStatus.LUKKET, 15),
+    (SagStatus.MODTAGET, 15),
+    (SagStatus.UNDER_BEHANDLING, 20),
+    (SagStatus.AFVENTER_BORGER, 5),
+    (SagStatus.AFGJORT, 45),
+    (SagStatus.LUKKET, 15),
 )
 YDELSEFORDELING = (
-    (Ydelsestype.KONTANTHJAELP, 50), (Ydelsestype.HELBREDSTILLAEG, 20),
-    (Ydelsestype.TANDPLEJE, 20), (Ydelsestype.PERSONLIG_TILLAEGSPROCENT, 10),
+    (Ydelsestype.KONTANTHJAELP, 50),
+    (Ydelsestype.HELBREDSTILLAEG, 20),
+    (Ydelsestype.TANDPLEJE, 20),
+    (Ydelsestype.PERSONLIG_TILLAEGSPROCENT, 10),
 )
-_DATOER = [date(1937, 1, 1) + timedelta(days=d) for d in range((date(1999, 12, 31)
-                                                                 - date(1937, 1, 1)).days)]
+_DATOER = [
+    date(1937, 1, 1) + timedelta(days=d)
+    for d in range((date(1999, 12, 31) - date(1937, 1, 1)).days)
+]
 _DATOER = [d for d in _DATOER if d.day <= 28]
 
 
@@ -63,35 +70,59 @@ class Command(BaseCommand):
             n = min(batch, borgere - offset)
             with transaction.atomic():
                 nye = [
-                    Borger(cpr=demo_cpr(start + offset + j), fornavn="Demo",
-                           efternavn=f"Borger {start + offset + j}", adresse="Demovej 1",
-                           postnummer="1000", by="Demoby", kommune=rng.choice(kommuner),
-                           foedselsdato=None)
+                    Borger(
+                        cpr=demo_cpr(start + offset + j),
+                        fornavn="Demo",
+                        efternavn=f"Borger {start + offset + j}",
+                        adresse="Demovej 1",
+                        postnummer="1000",
+                        by="Demoby",
+                        kommune=rng.choice(kommuner),
+                        foedselsdato=None,
+                    )
                     for j in range(n)
                 ]
                 Borger.objects.bulk_create(nye, batch_size=batch)
-                nye = list(Borger.objects.filter(cpr__in=[b.cpr for b in nye]).only("id", "kommune_id"))
+                nye = list(
+                    Borger.objects.filter(cpr__in=[b.cpr for b in nye]).only("id", "kommune_id")
+                )
                 sager = []
                 for b in nye:
                     for _ in range(1 if rng.random() < 0.7 else 2):
                         u = uuid.uuid4()
-                        sager.append(Sag(
-                            uuid=u, reference=f"YP-{u.hex[:10].upper()}", borger_id=b.pk,
-                            kommune_id=b.kommune_id, ydelse=rng.choices(ydelser, yvaegt)[0],
-                            status=rng.choices(statusser, svaegt)[0]))
+                        sager.append(
+                            Sag(
+                                uuid=u,
+                                reference=f"YP-{u.hex[:10].upper()}",
+                                borger_id=b.pk,
+                                kommune_id=b.kommune_id,
+                                ydelse=rng.choices(ydelser, yvaegt)[0],
+                                status=rng.choices(statusser, svaegt)[0],
+                            )
+                        )
                 sag_bulk_create(sager=sager, batch_size=batch)
                 linjer = [
-                    Udbetaling(sag_id=s.pk, borger_id=s.borger_id, maaned="2026-11",
-                               beloeb=Decimal(rng.randrange(300000, 1500000)) / 100,
-                               status=UdbetalingStatus.BESTILT)
-                    for s in Sag.objects.filter(uuid__in=[s.uuid for s in sager],
-                                                status=SagStatus.AFGJORT,
-                                                ydelse=Ydelsestype.KONTANTHJAELP).only(
-                                                    "id", "borger_id")
+                    Udbetaling(
+                        sag_id=s.pk,
+                        borger_id=s.borger_id,
+                        maaned="2026-11",
+                        beloeb=Decimal(rng.randrange(300000, 1500000)) / 100,
+                        status=UdbetalingStatus.BESTILT,
+                    )
+                    for s in Sag.objects.filter(
+                        uuid__in=[s.uuid for s in sager],
+                        status=SagStatus.AFGJORT,
+                        ydelse=Ydelsestype.KONTANTHJAELP,
+                    ).only("id", "borger_id")
                 ]
                 Udbetaling.objects.bulk_create(linjer, batch_size=batch)
                 sager_i_alt += len(sager)
-            self.stdout.write(f"{offset + n} borgere, {sager_i_alt} sager "
-                              f"({time.monotonic() - t0:.1f} s)")
-        self.stdout.write(self.style.SUCCESS(
-            f"Created {borgere} citizens and {sager_i_alt} cases in {time.monotonic() - t0:.1f} s."))
+            self.stdout.write(
+                f"{offset + n} borgere, {sager_i_alt} sager ({time.monotonic() - t0:.1f} s)"
+            )
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Created {borgere} citizens and {sager_i_alt} cases "
+                f"in {time.monotonic() - t0:.1f} s."
+            )
+        )

@@ -8,6 +8,9 @@ def get_beskedfordeler_client() -> BeskedfordelerClient:
 
 
 __all__ = [
-    "BeskedfordelerClient", "FakeBeskedfordelerClient", "RegisterUtilgaengelig",
-    "WebhookBeskedfordelerClient", "get_beskedfordeler_client",
+    "BeskedfordelerClient",
+    "FakeBeskedfordelerClient",
+    "RegisterUtilgaengelig",
+    "WebhookBeskedfordelerClient",
+    "get_beskedfordeler_client",
 ]

@@ -28,8 +28,14 @@ class WebhookBeskedfordelerClient(HttpJsonClient):
     retries = 3
     backoff = 0.5
 
-    def __init__(self, *, retries: int | None = None, backoff: float | None = None,
-                 sleep=time.sleep, **kwargs) -> None:
+    def __init__(
+        self,
+        *,
+        retries: int | None = None,
+        backoff: float | None = None,
+        sleep=time.sleep,
+        **kwargs,
+    ) -> None:
         super().__init__(**kwargs)
         if retries is not None:
             self.retries = retries
@@ -42,9 +48,13 @@ class WebhookBeskedfordelerClient(HttpJsonClient):
         for attempt in range(self.retries + 1):
             try:
                 self._request(
-                    "POST", "", json=event,
-                    headers={"Idempotency-Key": event["id"],
-                             "Content-Type": "application/cloudevents+json"},
+                    "POST",
+                    "",
+                    json=event,
+                    headers={
+                        "Idempotency-Key": event["id"],
+                        "Content-Type": "application/cloudevents+json",
+                    },
                 )
                 return
             except RegisterUtilgaengelig:

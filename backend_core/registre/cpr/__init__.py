@@ -8,6 +8,12 @@ def get_cpr_client() -> CprClient:
 
 
 __all__ = [
-    "DEMO_PERSONER", "Barn", "CprClient", "FakeCprClient", "HttpCprClient", "Person",
-    "RegisterUtilgaengelig", "get_cpr_client",
+    "DEMO_PERSONER",
+    "Barn",
+    "CprClient",
+    "FakeCprClient",
+    "HttpCprClient",
+    "Person",
+    "RegisterUtilgaengelig",
+    "get_cpr_client",
 ]

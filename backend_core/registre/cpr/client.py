@@ -61,15 +61,24 @@ class HttpCprClient(HttpJsonClient):
         if not data:
             return None
         return Person(
-            cpr=data["cpr"], fornavn=data["fornavn"], efternavn=data["efternavn"],
+            cpr=data["cpr"],
+            fornavn=data["fornavn"],
+            efternavn=data["efternavn"],
             foedselsdato=date.fromisoformat(data["foedselsdato"]),
-            adresse=data.get("adresse", ""), postnummer=data.get("postnummer", ""),
-            by=data.get("by", ""), kommunekode=data["kommunekode"],
-            kommunenavn=data.get("kommunenavn", ""), civilstand=data.get("civilstand", ""),
+            adresse=data.get("adresse", ""),
+            postnummer=data.get("postnummer", ""),
+            by=data.get("by", ""),
+            kommunekode=data["kommunekode"],
+            kommunenavn=data.get("kommunenavn", ""),
+            civilstand=data.get("civilstand", ""),
             aegtefaelle_cpr=data.get("aegtefaelle_cpr"),
             boern=tuple(
-                Barn(cpr=b["cpr"], fornavn=b["fornavn"], efternavn=b.get("efternavn", ""),
-                     foedselsdato=date.fromisoformat(b["foedselsdato"]))
+                Barn(
+                    cpr=b["cpr"],
+                    fornavn=b["fornavn"],
+                    efternavn=b.get("efternavn", ""),
+                    foedselsdato=date.fromisoformat(b["foedselsdato"]),
+                )
                 for b in data.get("boern", [])
             ),
             bor_hos_foraeldre=bool(data.get("bor_hos_foraeldre", False)),

@@ -8,6 +8,9 @@ def get_digital_post_client() -> DigitalPostClient:
 
 
 __all__ = [
-    "DigitalPostClient", "FakeDigitalPostClient", "HttpDigitalPostClient",
-    "RegisterUtilgaengelig", "get_digital_post_client",
+    "DigitalPostClient",
+    "FakeDigitalPostClient",
+    "HttpDigitalPostClient",
+    "RegisterUtilgaengelig",
+    "get_digital_post_client",
 ]

@@ -21,10 +21,18 @@ class HttpDigitalPostClient(HttpJsonClient):
     default_timeout = 10
 
     def send_brev(self, *, cpr: str, titel: str, pdf: bytes, idempotency_key: str) -> str:
-        data = self._request(
-            "POST", "meddelelser",
-            json={"modtager": {"cpr": cpr}, "titel": titel,
-                  "dokument": base64.b64encode(pdf).decode("ascii"), "mimetype": "application/pdf"},
-            headers={"Idempotency-Key": idempotency_key},
-        ) or {}
+        data = (
+            self._request(
+                "POST",
+                "meddelelser",
+                json={
+                    "modtager": {"cpr": cpr},
+                    "titel": titel,
+                    "dokument": base64.b64encode(pdf).decode("ascii"),
+                    "mimetype": "application/pdf",
+                },
+                headers={"Idempotency-Key": idempotency_key},
+            )
+            or {}
+        )
         return str(data.get("id", idempotency_key))

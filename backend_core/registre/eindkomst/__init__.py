@@ -8,6 +8,11 @@ def get_eindkomst_client() -> EindkomstClient:
 
 
 __all__ = [
-    "DEMO_INDKOMST", "EindkomstClient", "FakeEindkomstClient", "HttpEindkomstClient",
-    "Maanedsindkomst", "RegisterUtilgaengelig", "get_eindkomst_client",
+    "DEMO_INDKOMST",
+    "EindkomstClient",
+    "FakeEindkomstClient",
+    "HttpEindkomstClient",
+    "Maanedsindkomst",
+    "RegisterUtilgaengelig",
+    "get_eindkomst_client",
 ]

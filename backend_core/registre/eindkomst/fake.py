@@ -25,6 +25,8 @@ class FakeEindkomstClient(FakeOutage):
         self._check_up()
         beloeb, timer, arbejdsgiver = DEMO_INDKOMST.get(cpr, (Decimal("0.00"), Decimal("0"), ""))
         return Maanedsindkomst(
-            maaned=maaned, arbejdsindtaegt=beloeb, timer=timer,
+            maaned=maaned,
+            arbejdsindtaegt=beloeb,
+            timer=timer,
             indberettere=(arbejdsgiver,) if arbejdsgiver else (),
         )

@@ -8,6 +8,10 @@ def get_sagsindeks_client() -> SagsindeksClient:
 
 
 __all__ = [
-    "FakeSagsindeksClient", "HttpSagsindeksClient", "RegisterUtilgaengelig",
-    "SagsindeksClient", "get_sagsindeks_client", "indeks_post",
+    "FakeSagsindeksClient",
+    "HttpSagsindeksClient",
+    "RegisterUtilgaengelig",
+    "SagsindeksClient",
+    "get_sagsindeks_client",
+    "indeks_post",
 ]

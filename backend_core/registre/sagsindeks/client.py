@@ -41,5 +41,6 @@ class HttpSagsindeksClient(HttpJsonClient):
         post = indeks_post(event)
         if post is None:
             return
-        self._request("PUT", f"sager/{post['sag_id']}", json=post,
-                      headers={"Idempotency-Key": event["id"]})
+        self._request(
+            "PUT", f"sager/{post['sag_id']}", json=post, headers={"Idempotency-Key": event["id"]}
+        )

@@ -8,6 +8,9 @@ def get_udbetaling_client() -> UdbetalingClient:
 
 
 __all__ = [
-    "FakeUdbetalingClient", "HttpUdbetalingClient", "RegisterUtilgaengelig",
-    "UdbetalingClient", "get_udbetaling_client",
+    "FakeUdbetalingClient",
+    "HttpUdbetalingClient",
+    "RegisterUtilgaengelig",
+    "UdbetalingClient",
+    "get_udbetaling_client",
 ]

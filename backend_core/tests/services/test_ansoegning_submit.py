@@ -38,9 +38,15 @@ pytestmark = pytest.mark.django_db
 
 def _submit(borger, *, key="k1", data=None, ydelse="kontanthjaelp", **kw):
     return ansoegning_submit(
-        aktoer=borger_aktoer(borger), borger=borger, ydelse=ydelse,
-        svar={"bor_alene": True}, beregning_input=data or kontanthjaelp_input(),
-        form_version="kontanthjaelp-3", idempotency_key=key, **kw)
+        aktoer=borger_aktoer(borger),
+        borger=borger,
+        ydelse=ydelse,
+        svar={"bor_alene": True},
+        beregning_input=data or kontanthjaelp_input(),
+        form_version="kontanthjaelp-3",
+        idempotency_key=key,
+        **kw,
+    )
 
 
 def test_submission_is_stored_calculated_and_queued_for_a_caseworker():
@@ -56,7 +62,8 @@ def test_submission_is_stored_calculated_and_queued_for_a_caseworker():
     assert beregning.versioner["satser_gyldig_fra"] == "2026-01-01"
     assert beregning.linjer[0]["hjemmel"] == "LAS § 16"
     assert list(Brevbestilling.objects.filter(sag=sag).values_list("brevtype", flat=True)) == [
-        "kvittering"]
+        "kvittering"
+    ]
     assert [e.type for e in OutboxEvent.objects.filter(sag=sag)] == [events.SAG_MODTAGET]
     entry = AuditEntry.objects.get(handling="ansoegning_submitted")
     assert entry.borger_uuid == borger.uuid
@@ -75,11 +82,19 @@ def test_instant_decision_where_the_verdict_allows(straks_tilladt):
     assert afgoerelse.klagevejledning
     linje = Udbetaling.objects.get(sag=sag)
     assert (linje.maaned, linje.beloeb, linje.status) == (
-        "2026-03", Decimal("14201.00"), UdbetalingStatus.PLANLAGT)
+        "2026-03",
+        Decimal("14201.00"),
+        UdbetalingStatus.PLANLAGT,
+    )
     assert sorted(Brevbestilling.objects.filter(sag=sag).values_list("brevtype", flat=True)) == [
-        "afgoerelse", "kvittering"]
+        "afgoerelse",
+        "kvittering",
+    ]
     assert [e.type for e in OutboxEvent.objects.filter(sag=sag)] == [
-        events.SAG_MODTAGET, events.SAG_AFGJORT, events.UDBETALING_AENDRET]
+        events.SAG_MODTAGET,
+        events.SAG_AFGJORT,
+        events.UDBETALING_AENDRET,
+    ]
     overgang = AuditEntry.objects.get(handling="sag_transitioned")
     assert overgang.aktoer_type == "system"
 
@@ -94,12 +109,20 @@ def test_no_instant_decision_when_ereg_income_differs(straks_tilladt):
 def test_same_idempotency_key_returns_the_first_application_without_side_effects():
     borger = BorgerFactory()
     foerste = _submit(borger)
-    antal = (Sag.objects.count(), AuditEntry.objects.count(), OutboxEvent.objects.count(),
-             Brevbestilling.objects.count())
+    antal = (
+        Sag.objects.count(),
+        AuditEntry.objects.count(),
+        OutboxEvent.objects.count(),
+        Brevbestilling.objects.count(),
+    )
     anden = _submit(borger, data=tandpleje_input(), ydelse="tandpleje")
     assert anden.pk == foerste.pk
-    assert (Sag.objects.count(), AuditEntry.objects.count(), OutboxEvent.objects.count(),
-            Brevbestilling.objects.count()) == antal
+    assert (
+        Sag.objects.count(),
+        AuditEntry.objects.count(),
+        OutboxEvent.objects.count(),
+        Brevbestilling.objects.count(),
+    ) == antal
 
 
 def test_a_calculation_error_is_a_validation_error_and_stores_nothing():
@@ -120,9 +143,15 @@ def test_input_for_another_benefit_is_refused():
 def test_a_citizen_cannot_apply_for_someone_else():
     borger, anden = BorgerFactory(), BorgerFactory()
     with pytest.raises(AdgangNaegtet):
-        ansoegning_submit(aktoer=borger_aktoer(anden), borger=borger, ydelse="tandpleje",
-                          svar={}, beregning_input=tandpleje_input(), form_version="1",
-                          idempotency_key="x")
+        ansoegning_submit(
+            aktoer=borger_aktoer(anden),
+            borger=borger,
+            ydelse="tandpleje",
+            svar={},
+            beregning_input=tandpleje_input(),
+            form_version="1",
+            idempotency_key="x",
+        )
     assert AuditEntry.objects.filter(handling="access_denied", borger_uuid=borger.uuid).exists()
     assert not Sag.objects.exists()
 
@@ -166,8 +195,14 @@ def test_cpr_outage_for_a_new_citizen_stores_the_case_without_municipality():
     borger = Borger.objects.create(cpr="0204551126", foedselsdato=None)
     FakeCprClient.down = True
     sag = ansoegning_submit(
-        aktoer=Aktoer.system(), borger=borger, ydelse="tandpleje", svar={},
-        beregning_input=tandpleje_input(), form_version="1", idempotency_key="a").sag
+        aktoer=Aktoer.system(),
+        borger=borger,
+        ydelse="tandpleje",
+        svar={},
+        beregning_input=tandpleje_input(),
+        form_version="1",
+        idempotency_key="a",
+    ).sag
     assert sag.kommune is None
     assert sag.venter_paa_register == Register.CPR
     FakeCprClient.down = False

@@ -18,9 +18,13 @@ PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 
 def test_a_pdf_is_stored_with_checksum_and_size():
     borger = BorgerFactory()
-    dokument = dokument_add(aktoer=borger_aktoer(borger), borger=borger,
-                            fil=SimpleUploadedFile("løn.pdf", PDF), filnavn="../løn.pdf",
-                            kategori="loenseddel")
+    dokument = dokument_add(
+        aktoer=borger_aktoer(borger),
+        borger=borger,
+        fil=SimpleUploadedFile("løn.pdf", PDF),
+        filnavn="../løn.pdf",
+        kategori="loenseddel",
+    )
     assert dokument.mimetype == "application/pdf"
     assert dokument.sha256 == hashlib.sha256(PDF).hexdigest()
     assert dokument.stoerrelse == len(PDF)
@@ -33,32 +37,52 @@ def test_a_pdf_is_stored_with_checksum_and_size():
 def test_type_is_checked_by_content_not_by_name():
     borger = BorgerFactory()
     with pytest.raises(DomaeneValideringsfejl) as info:
-        dokument_add(aktoer=borger_aktoer(borger), borger=borger,
-                     fil=SimpleUploadedFile("x.pdf", b"just text, not a pdf"), filnavn="x.pdf",
-                     kategori="andet")
+        dokument_add(
+            aktoer=borger_aktoer(borger),
+            borger=borger,
+            fil=SimpleUploadedFile("x.pdf", b"just text, not a pdf"),
+            filnavn="x.pdf",
+            kategori="andet",
+        )
     assert info.value.messages == ["The file must be a PDF or a picture (JPEG, PNG or HEIC)."]
-    assert dokument_add(aktoer=borger_aktoer(borger), borger=borger, fil=PNG, filnavn="x.txt",
-                        kategori="andet").mimetype == "image/png"
+    assert (
+        dokument_add(
+            aktoer=borger_aktoer(borger), borger=borger, fil=PNG, filnavn="x.txt", kategori="andet"
+        ).mimetype
+        == "image/png"
+    )
 
 
 def test_empty_and_too_large_files_are_refused(settings):
     borger = BorgerFactory()
     settings.UPLOAD_MAX_BYTES = 100
     with pytest.raises(DomaeneValideringsfejl) as tom:
-        dokument_add(aktoer=borger_aktoer(borger), borger=borger, fil=b"", filnavn="a.pdf",
-                     kategori="andet")
+        dokument_add(
+            aktoer=borger_aktoer(borger), borger=borger, fil=b"", filnavn="a.pdf", kategori="andet"
+        )
     assert tom.value.code == "tom"
     with pytest.raises(DomaeneValideringsfejl) as stor:
-        dokument_add(aktoer=borger_aktoer(borger), borger=borger, fil=PDF + b"x" * 200,
-                     filnavn="a.pdf", kategori="andet")
+        dokument_add(
+            aktoer=borger_aktoer(borger),
+            borger=borger,
+            fil=PDF + b"x" * 200,
+            filnavn="a.pdf",
+            kategori="andet",
+        )
     assert stor.value.code == "for_stor"
     assert "100" in stor.value.messages[0]
 
 
 def test_a_document_on_a_waiting_case_sends_it_back_to_the_caseworker():
     sag = SagFactory(afventer_borger=True)
-    dokument = dokument_add(aktoer=borger_aktoer(sag.borger), borger=sag.borger, fil=PDF,
-                            filnavn="a.pdf", kategori="kontoudtog", sag=sag)
+    dokument = dokument_add(
+        aktoer=borger_aktoer(sag.borger),
+        borger=sag.borger,
+        fil=PDF,
+        filnavn="a.pdf",
+        kategori="kontoudtog",
+        sag=sag,
+    )
     assert dokument.sag == sag
     assert Sag.objects.get(pk=sag.pk).status == SagStatus.UNDER_BEHANDLING
 
@@ -67,5 +91,11 @@ def test_a_citizen_cannot_add_to_someone_elses_case():
     sag = SagFactory()
     anden = BorgerFactory()
     with pytest.raises(AdgangNaegtet):
-        dokument_add(aktoer=borger_aktoer(anden), borger=anden, fil=PDF, filnavn="a.pdf",
-                     kategori="andet", sag=sag)
+        dokument_add(
+            aktoer=borger_aktoer(anden),
+            borger=anden,
+            fil=PDF,
+            filnavn="a.pdf",
+            kategori="andet",
+            sag=sag,
+        )

@@ -14,18 +14,31 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def bevilget_sag(straks_tilladt):
     borger = BorgerFactory()
-    ansoegning = ansoegning_submit(aktoer=borger_aktoer(borger), borger=borger,
-                                   ydelse="kontanthjaelp", svar={},
-                                   beregning_input=kontanthjaelp_input(), form_version="1",
-                                   idempotency_key="a")
+    ansoegning = ansoegning_submit(
+        aktoer=borger_aktoer(borger),
+        borger=borger,
+        ydelse="kontanthjaelp",
+        svar={},
+        beregning_input=kontanthjaelp_input(),
+        form_version="1",
+        idempotency_key="a",
+    )
     return ansoegning.sag
 
 
 def _report(sag, key="r1", loen="5000.00", **kw):
     return indberetning_submit(
-        aktoer=borger_aktoer(sag.borger), borger=sag.borger, sag=sag, maaned="2026-04",
-        arbejdsindtaegt=loen, arbejdstimer="30", anden_indtaegt="0",
-        aendringer=kw.pop("aendringer", {}), idempotency_key=key, **kw)
+        aktoer=borger_aktoer(sag.borger),
+        borger=sag.borger,
+        sag=sag,
+        maaned="2026-04",
+        arbejdsindtaegt=loen,
+        arbejdstimer="30",
+        anden_indtaegt="0",
+        aendringer=kw.pop("aendringer", {}),
+        idempotency_key=key,
+        **kw,
+    )
 
 
 def test_income_report_recalculates_and_updates_the_payment_plan(bevilget_sag):
@@ -57,15 +70,30 @@ def test_reporting_twice_with_one_key_returns_the_first(bevilget_sag):
 
 def test_a_bad_month_is_refused(bevilget_sag):
     with pytest.raises(DomaeneValideringsfejl):
-        indberetning_submit(aktoer=borger_aktoer(bevilget_sag.borger), borger=bevilget_sag.borger,
-                            sag=bevilget_sag, maaned="april", arbejdsindtaegt="0",
-                            arbejdstimer="0", anden_indtaegt="0", aendringer={},
-                            idempotency_key="x")
+        indberetning_submit(
+            aktoer=borger_aktoer(bevilget_sag.borger),
+            borger=bevilget_sag.borger,
+            sag=bevilget_sag,
+            maaned="april",
+            arbejdsindtaegt="0",
+            arbejdstimer="0",
+            anden_indtaegt="0",
+            aendringer={},
+            idempotency_key="x",
+        )
 
 
 def test_another_citizen_cannot_report_on_the_case(bevilget_sag):
     anden = BorgerFactory()
     with pytest.raises(AdgangNaegtet):
-        indberetning_submit(aktoer=borger_aktoer(anden), borger=anden, sag=bevilget_sag,
-                            maaned="2026-04", arbejdsindtaegt="0", arbejdstimer="0",
-                            anden_indtaegt="0", aendringer={}, idempotency_key="x")
+        indberetning_submit(
+            aktoer=borger_aktoer(anden),
+            borger=anden,
+            sag=bevilget_sag,
+            maaned="2026-04",
+            arbejdsindtaegt="0",
+            arbejdstimer="0",
+            anden_indtaegt="0",
+            aendringer={},
+            idempotency_key="x",
+        )

@@ -15,13 +15,18 @@ pytestmark = pytest.mark.django_db
 
 
 def _submit(borger, key):
-    return ansoegning_submit(aktoer=borger_aktoer(borger), borger=borger, ydelse="kontanthjaelp",
-                             svar={}, beregning_input=kontanthjaelp_input(), form_version="1",
-                             idempotency_key=key)
+    return ansoegning_submit(
+        aktoer=borger_aktoer(borger),
+        borger=borger,
+        ydelse="kontanthjaelp",
+        svar={},
+        beregning_input=kontanthjaelp_input(),
+        form_version="1",
+        idempotency_key=key,
+    )
 
 
-def test_events_are_published_after_commit_once(django_capture_on_commit_callbacks,
-                                                 straks_tilladt):
+def test_events_are_published_after_commit_once(django_capture_on_commit_callbacks, straks_tilladt):
     borger = BorgerFactory()
     with django_capture_on_commit_callbacks(execute=True):
         sag = _submit(borger, "a").sag
@@ -38,10 +43,12 @@ def test_events_are_published_after_commit_once(django_capture_on_commit_callbac
 
 
 def test_broker_outage_loses_nothing_and_delivers_each_event_once(
-        django_capture_on_commit_callbacks):
+    django_capture_on_commit_callbacks,
+):
     borger = BorgerFactory()
-    nede = mock.patch("celery.app.task.Task.apply_async",
-                      side_effect=OperationalError("broker down"))
+    nede = mock.patch(
+        "celery.app.task.Task.apply_async", side_effect=OperationalError("broker down")
+    )
     with nede:
         with django_capture_on_commit_callbacks(execute=True) as callbacks:
             _submit(borger, "a")

@@ -18,9 +18,13 @@ from backend_core.tests.factories import (
 
 pytestmark = pytest.mark.django_db
 
-TRAIT = {SagStatus.MODTAGET: "modtaget", SagStatus.UNDER_BEHANDLING: "under_behandling",
-         SagStatus.AFVENTER_BORGER: "afventer_borger", SagStatus.AFGJORT: "afgjort",
-         SagStatus.LUKKET: "lukket"}
+TRAIT = {
+    SagStatus.MODTAGET: "modtaget",
+    SagStatus.UNDER_BEHANDLING: "under_behandling",
+    SagStatus.AFVENTER_BORGER: "afventer_borger",
+    SagStatus.AFGJORT: "afgjort",
+    SagStatus.LUKKET: "lukket",
+}
 
 
 def _aktoer_for(rolle, sag):
@@ -99,8 +103,13 @@ def test_status_cannot_be_saved_outside_the_transition():
     with pytest.raises(StatusSkrivningNaegtet):
         Sag.objects.filter(pk=sag.pk).update(status=SagStatus.AFGJORT)
     with pytest.raises(StatusSkrivningNaegtet):
-        Sag.objects.create(borger=sag.borger, kommune=sag.kommune, ydelse="tandpleje",
-                           reference="YP-X", status=SagStatus.AFGJORT)
+        Sag.objects.create(
+            borger=sag.borger,
+            kommune=sag.kommune,
+            ydelse="tandpleje",
+            reference="YP-X",
+            status=SagStatus.AFGJORT,
+        )
     with pytest.raises(StatusSkrivningNaegtet):
         Sag.objects.bulk_update([sag], ["status"])
     assert Sag.objects.get(pk=sag.pk).status == SagStatus.MODTAGET
@@ -115,8 +124,11 @@ def test_other_fields_save_normally():
 
 ROOT = Path(__file__).resolve().parents[3]
 PACKAGES = ("backend_core", "digital_ansoegning", "min_side", "portal", "cms")
-ALLOWED = {Path("backend_core/services/sag.py"), Path("backend_core/models/sag.py"),
-           Path("backend_core/query.py")}
+ALLOWED = {
+    Path("backend_core/services/sag.py"),
+    Path("backend_core/models/sag.py"),
+    Path("backend_core/query.py"),
+}
 
 
 def _kildefiler():
@@ -134,17 +146,22 @@ def _scan(tree, rel) -> list[str]:
         if isinstance(node, ast.Assign | ast.AugAssign | ast.AnnAssign):
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
             for t in targets:
-                if (isinstance(t, ast.Attribute) and t.attr == "status"
-                        and "sag" in ast.unparse(t.value).lower()):
+                if (
+                    isinstance(t, ast.Attribute)
+                    and t.attr == "status"
+                    and "sag" in ast.unparse(t.value).lower()
+                ):
                     fund.append(f"{rel}:{node.lineno}")
         if isinstance(node, ast.Call):
             kilde = ast.unparse(node.func)
             if "statusskrivning_tilladt" in kilde:
                 fund.append(f"{rel}:{node.lineno}")
-            if (kilde.split(".")[-1] in {"update", "create", "bulk_create", "get_or_create",
-                                         "update_or_create"}
-                    and "sag" in kilde.lower().split(".")[0]
-                    and any(k.arg == "status" for k in node.keywords)):
+            if (
+                kilde.split(".")[-1]
+                in {"update", "create", "bulk_create", "get_or_create", "update_or_create"}
+                and "sag" in kilde.lower().split(".")[0]
+                and any(k.arg == "status" for k in node.keywords)
+            ):
                 fund.append(f"{rel}:{node.lineno}")
     return fund
 
