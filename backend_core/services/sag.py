@@ -368,7 +368,11 @@ def sag_registre_refresh(*, sag: Sag) -> Sag:
     person = registerdata.pop("_person", None)
     system = Aktoer.system()
     with transaction.atomic():
-        sag = Sag.objects.select_for_update().select_related("borger", "kommune").get(pk=sag.pk)
+        sag = (
+            Sag.objects.select_for_update(of=("self",))
+            .select_related("borger", "kommune")
+            .get(pk=sag.pk)
+        )
         if not sag.venter_paa_register:
             return sag
         borger = sag.borger

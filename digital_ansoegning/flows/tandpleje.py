@@ -7,6 +7,7 @@ from datetime import date
 from django.utils.translation import gettext_lazy as _
 
 from .base import (
+    DATO,
     HELTAL,
     JA_NEJ,
     TAL,
@@ -30,7 +31,9 @@ def _er_25_til_29(svar, prefill) -> bool:
 def to_beregning_input(svar, prefill, idag: date) -> dict:
     data = {
         "ydelse": "tandpleje",
-        "dato": idag.isoformat(),
+        # The rules and rates of the treatment's date apply, not the day the
+        # application is sent (an invoice may be for last month's treatment).
+        "dato": svar.get("behandlingsdato") or idag.isoformat(),
         "foedselsdato": foedselsdato(svar, prefill),
         "modtager_kontanthjaelp": bool(svar.get("modtager_kontanthjaelp")),
         "udgift": beloeb(svar, "udgift"),
@@ -110,6 +113,11 @@ FLOW = Flow(
                     fejl_mangler=_("Describe the treatment you need."),
                 ),
                 UDGIFT,
+                Spoergsmaal(
+                    "behandlingsdato", _("When did you have the treatment, or when will you have it?"), DATO,
+                    hjaelp=_("The date on the invoice, or the planned date on the estimate. For example 15-01-2026."),
+                    fejl_mangler=_("Write the date of the treatment."),
+                ),
             ),
         ),
         Trin("egenbetaling", _("What you have paid"), (BETALT,)),

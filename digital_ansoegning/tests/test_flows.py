@@ -86,7 +86,8 @@ def test_payslips_are_asked_for_only_with_work_income():
 @pytest.mark.parametrize("ydelse,svar", [
     ("kontanthjaelp", ENLIG_UDEN_INDTAEGT),
     ("tandpleje", {"oplysninger_korrekte": True, "modtager_kontanthjaelp": True, "tandlaege": "Klinik",
-                   "behandling": "Fyldning", "udgift": "2000.00", "betalt_egenbetaling_i_aar": "0.00"}),
+                   "behandling": "Fyldning", "udgift": "2000.00", "behandlingsdato": "2026-02-01",
+                   "betalt_egenbetaling_i_aar": "0.00"}),
     ("helbredstillaeg", {"oplysninger_korrekte": True, "personlig_tillaegsprocent": 75, "udgiftstype": "medicin",
                          "egenbetaling": "45.00", "likvid_formue": "20000.00"}),
 ])
@@ -116,3 +117,12 @@ def test_someone_from_abroad_without_two_and_a_half_years_of_work_does_not_meet_
 
     svar = {**ENLIG_UDEN_INDTAEGT, "kommet_til_danmark": True, "fuldtidsarbejde_2_5_aar": False}
     assert to_beregning_input(svar, {}, date(2026, 3, 1))["ansoeger"]["opfylder_beskaeftigelseskrav"] is False
+
+
+def test_dental_help_is_calculated_with_the_rules_of_the_treatment_date():
+    from datetime import date
+
+    from digital_ansoegning.flows.tandpleje import to_beregning_input
+
+    data = to_beregning_input({"behandlingsdato": "2025-12-10", "udgift": "3000.00"}, {}, date(2026, 11, 23))
+    assert data["dato"] == "2025-12-10"

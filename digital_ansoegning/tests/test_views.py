@@ -17,7 +17,8 @@ PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 SVAR_TANDPLEJE = [
     ("om-dig", {"oplysninger_korrekte": "ja"}),
     ("forsoergelse", {"modtager_kontanthjaelp": "ja"}),
-    ("behandling", {"tandlaege": "Tandklinikken", "behandling": "To fyldninger", "udgift": "2.000"}),
+    ("behandling", {"tandlaege": "Tandklinikken", "behandling": "To fyldninger", "udgift": "2.000",
+                    "behandlingsdato": "10-02-2026"}),
     ("egenbetaling", {"betalt_egenbetaling_i_aar": "0"}),
 ]
 

@@ -1,0 +1,206 @@
+"""The citizen's journeys on a phone, in real Chromium, checked with axe-core
+on every screen. Screenshots of each step are kept in ``test-artifacts/``."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+from pypdf import PdfReader
+
+from backend_core.models import Ansoegning, Sag
+from tests.browser.conftest import mitid_login
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+PETER = "Peter Sørensen"  # 44, single, no children (Aalborg)
+KAREN = "Karen Madsen"  # 71, pensioner (Aalborg)
+PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+
+
+def answer(page, check, name: str, **fields) -> None:
+    """Answer the questions on one step by field name, check the screen, go on."""
+    for key, value in fields.items():
+        radio = page.locator(f"input[type=radio][name='{key}'][value='{value}']")
+        if radio.count():
+            radio.check()
+        else:
+            page.locator(f"[name='{key}']").fill(str(value))
+    check(page, name)
+    page.get_by_role("button", name=re.compile("^(Fortsæt|Gem og gå tilbage)$")).click()
+    page.wait_for_load_state()
+
+
+def upload(page, filename: str, content: bytes, mimetype: str, kategori: str) -> None:
+    page.locator(f"input[type=radio][name='kategori'][value='{kategori}']").check()
+    page.locator("input[type=file]").set_input_files({"name": filename, "mimeType": mimetype, "buffer": content})
+    page.get_by_role("button", name="Tilføj dokumentet").click()
+    page.wait_for_load_state()
+
+
+def pdf_text(page, link_name: str) -> str:
+    href = page.get_by_role("link", name=re.compile(link_name)).first.get_attribute("href")
+    response = page.request.get(href)
+    assert response.ok and response.headers["content-type"] == "application/pdf"
+    return "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(response.body())).pages)
+
+
+def test_the_estimator_shows_an_amount_with_its_reasons_without_login(phone, portal_url, assert_accessible):
+    phone.goto(portal_url + "/ansoeg/beregn/")
+    assert_accessible(phone, "1-estimat-valg")
+    phone.locator("a[href$='/ansoeg/beregn/tandpleje/']").first.click()
+    phone.locator("[name=alder]").fill("40")
+    phone.locator("input[name=modtager_kontanthjaelp][value=ja]").check()
+    phone.locator("[name=udgift]").fill("3.000")
+    phone.locator("[name=betalt_egenbetaling_i_aar]").fill("0")
+    phone.get_by_role("button", name="Beregn").click()
+    phone.wait_for_load_state()
+    text = phone.locator("main").inner_text()
+    assert "1.560" in text or "1560" in text  # (3.000 − 600) × 65 %
+    assert "§ 82 a" in text
+    assert_accessible(phone, "2-estimat-resultat")
+    assert phone.get_by_role("link", name="Søg nu").count() == 1
+
+
+def test_dental_help_for_past_treatment_is_decided_at_once_with_a_letter(phone, portal_url, assert_accessible):
+    mitid_login(phone, portal_url, PETER, start="/ansoeg/tandpleje/")
+    assert "/ansoeg/tandpleje/om-dig/" in phone.url
+    answer(phone, assert_accessible, "1-om-dig", oplysninger_korrekte="ja")
+    answer(phone, assert_accessible, "2-forsoergelse", modtager_kontanthjaelp="ja")
+    answer(phone, assert_accessible, "3-behandling", tandlaege="Tandklinikken Nord", behandling="To fyldninger",
+           udgift="3.000", behandlingsdato="10-12-2025")
+    answer(phone, assert_accessible, "4-egenbetaling", betalt_egenbetaling_i_aar="0")
+    assert "/dokumenter/" in phone.url
+    assert "regning" in phone.locator("main").inner_text().lower()
+    upload(phone, "regning.pdf", PDF, "application/pdf", "regning")
+    assert "regning.pdf" in phone.locator("main").inner_text()
+    assert_accessible(phone, "5-dokumenter")
+    phone.get_by_role("button", name="Fortsæt").click()
+    phone.wait_for_load_state()
+    assert "/tjek/" in phone.url
+    assert_accessible(phone, "6-tjek")
+    phone.get_by_role("button", name="Send ansøgningen").click()
+    phone.wait_for_load_state()
+    assert "/kvittering/" in phone.url
+    main = phone.locator("main").inner_text()
+    assert re.search(r"YP-\d{4}-\d+", main)
+    assert "1.560,00" in main or "1.560" in main
+    assert_accessible(phone, "7-kvittering")
+    sag = Sag.objects.get(ansoegning__borger__fornavn="Peter")
+    assert sag.status == "afgjort" and sag.afgoerelser.get().afgjort_af_straks is True
+    phone.goto(portal_url + f"/min-side/sager/{sag.uuid}/")
+    assert_accessible(phone, "8-min-side-sag")
+    letter = pdf_text(phone, "fgørelse")
+    assert sag.reference in letter and "1.560,00 kr." in letter and "Klagevejledning" in letter
+
+
+def test_social_assistance_goes_to_a_caseworker_and_the_citizen_gets_a_receipt(phone, portal_url, assert_accessible):
+    mitid_login(phone, portal_url, PETER, start="/ansoeg/kontanthjaelp/")
+    screens = 1
+    answer(phone, assert_accessible, "1-om-dig", oplysninger_korrekte="ja")
+    while "/dokumenter/" not in phone.url:
+        screens += 1
+        fields = {}
+        for name, value in (("bor_hos_foraeldre", "nej"), ("samlevende", "nej"), ("uddannelse", "ja"),
+                            ("fuldtidsarbejde_2_5_aar", "ja"), ("aktivitetsparat", "ja"),
+                            ("opfylder_opholdskrav", "ja"), ("kommet_til_danmark", "nej"),
+                            ("har_arbejdsindtaegt", "nej"), ("har_anden_indtaegt", "nej"), ("formue", "2.000")):
+            if phone.locator(f"[name='{name}']").count():
+                fields[name] = value
+        assert fields, f"an unexpected step: {phone.url}"
+        answer(phone, assert_accessible, f"{screens}-trin", **fields)
+    phone.get_by_role("button", name="Fortsæt").click()
+    phone.wait_for_load_state()
+    phone.get_by_role("button", name="Send ansøgningen").click()
+    phone.wait_for_load_state()
+    assert "/kvittering/" in phone.url
+    assert "sagsbehandler" in phone.locator("main").inner_text()
+    assert_accessible(phone, "kvittering")
+    sag = Sag.objects.get(ydelse="kontanthjaelp")
+    assert sag.status == "modtaget"
+    assert screens + 3 <= 12  # steps + documents + check + receipt
+
+
+def test_a_citizen_can_leave_and_resume_on_another_device_without_losing_answers(browser, portal_url):
+    first = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
+    page = first.new_page()
+    mitid_login(page, portal_url, PETER, start="/ansoeg/tandpleje/")
+    answer(page, lambda *a: None, "om-dig", oplysninger_korrekte="ja")
+    answer(page, lambda *a: None, "forsoergelse", modtager_kontanthjaelp="ja")
+    page.locator("[name=tandlaege]").fill("Tandklinikken Syd")  # typed, not yet sent
+    first.close()  # the phone's battery dies
+
+    second = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
+    page = second.new_page()
+    mitid_login(page, portal_url, PETER, start="/ansoeg/tandpleje/")
+    assert page.url.endswith("/ansoeg/tandpleje/behandling/")
+    page.get_by_role("link", name="Tilbage").first.click()
+    page.wait_for_load_state()
+    assert page.locator("input[name=modtager_kontanthjaelp][value=ja]").is_checked()
+    second.close()
+
+
+def test_a_double_tap_on_send_makes_one_application(phone, portal_url):
+    mitid_login(phone, portal_url, PETER, start="/ansoeg/tandpleje/")
+    answer(phone, lambda *a: None, "om-dig", oplysninger_korrekte="ja")
+    answer(phone, lambda *a: None, "forsoergelse", modtager_kontanthjaelp="ja")
+    answer(phone, lambda *a: None, "behandling", tandlaege="Klinik", behandling="Fyldning", udgift="2000",
+           behandlingsdato="05-11-2025")
+    answer(phone, lambda *a: None, "egenbetaling", betalt_egenbetaling_i_aar="0")
+    phone.get_by_role("button", name="Fortsæt").click()
+    phone.wait_for_load_state()
+    # Two submits of the same form, as a double tap on a slow connection sends them.
+    phone.evaluate("""() => { const f = document.querySelector('#indsend-knap').form;
+                               f.requestSubmit(); HTMLFormElement.prototype.submit.call(f); }""")
+    phone.wait_for_url(re.compile("/kvittering/"))
+    assert Ansoegning.objects.count() == 1
+
+
+def test_an_upload_that_is_not_what_its_name_says_is_refused_with_a_clear_message(phone, portal_url,
+                                                                                  assert_accessible):
+    mitid_login(phone, portal_url, PETER, start="/ansoeg/tandpleje/")
+    answer(phone, lambda *a: None, "om-dig", oplysninger_korrekte="ja")
+    answer(phone, lambda *a: None, "forsoergelse", modtager_kontanthjaelp="ja")
+    answer(phone, lambda *a: None, "behandling", tandlaege="Klinik", behandling="Fyldning", udgift="2000",
+           behandlingsdato="05-11-2025")
+    answer(phone, lambda *a: None, "egenbetaling", betalt_egenbetaling_i_aar="0")
+    upload(phone, "regning.pdf", b"this is plain text, not a PDF", "application/pdf", "regning")
+    main = phone.locator("main").inner_text()
+    assert "PDF" in main and "regning.pdf" not in main.split("Tilføj et dokument")[0]
+    assert_accessible(phone, "upload-fejl")
+
+
+def test_an_income_report_changes_the_payment_and_says_why(phone, portal_url, assert_accessible):
+    from backend_core.tests.factories import bevilget_kontanthjaelp_sag
+
+    sag = bevilget_kontanthjaelp_sag(cpr="1909821315")
+    mitid_login(phone, portal_url, PETER)
+    phone.goto(portal_url + f"/min-side/sager/{sag.uuid}/")
+    before = sag.udbetalinger.order_by("-maaned").first().beloeb
+    phone.get_by_role("link", name="Indberet indtægt og ændringer").click()
+    phone.wait_for_load_state()
+    assert_accessible(phone, "indberet")
+    phone.locator("[name=arbejdsindtaegt]").fill("4.000")
+    phone.locator("[name=arbejdstimer]").fill("40")
+    phone.locator("[name=anden_indtaegt]").fill("0")
+    phone.get_by_role("button", name="Send indberetning").click()
+    phone.wait_for_load_state()
+    assert_accessible(phone, "indberetning-kvittering")
+    new = phone.locator("#nyt-beloeb").inner_text()
+    assert new.replace(".", "").replace(",", ".").split()[0] != f"{before}"
+    assert "Arbejdsindtægt" in phone.locator("#linjer").inner_text() or "arbejde" in phone.locator("#linjer").inner_text()
+
+
+def test_min_side_can_be_framed_by_borger_dk_and_nobody_else(client, portal_url):
+    from backend_core.services import borger_login
+
+    borger = borger_login(cpr="1909821315", fornavn="Peter", efternavn="Sørensen")
+    client.force_login(borger.user)
+    response = client.get("/min-side/indlejret/")
+    assert response.status_code == 200
+    assert "frame-ancestors https://www.borger.dk" in response["Content-Security-Policy"]
+    assert "X-Frame-Options" not in response
+    assert "frame-ancestors 'none'" in client.get("/min-side/")["Content-Security-Policy"]
+
+
