@@ -15,9 +15,9 @@ from .models import Borger, Kommune, Medarbejder, Sag
 from .registre.cpr import DEMO_PERSONER
 
 KOMMUNER = (
-    ("0101", "København", "kobenhavn"),
-    ("0751", "Aarhus", "aarhus"),
-    ("0851", "Aalborg", "aalborg"),
+    ("0101", "Københavns Kommune", "kobenhavn"),
+    ("0751", "Aarhus Kommune", "aarhus"),
+    ("0851", "Aalborg Kommune", "aalborg"),
 )
 PASSWORD = "demo-adgang-2026"  # noqa: S105 - the documented demo password
 ROLLER = (

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.urls import reverse
+from wagtail.models import Site
 
 
 def portal(request):
@@ -8,11 +9,11 @@ def portal(request):
     display = ""
     if user is not None and user.is_authenticated:
         display = user.get_full_name() or user.get_username()
-    site_kommune = getattr(request, "kommune", None)
+    site = Site.find_for_request(request)
     return {
         "portal_login_url": reverse("portal:login"),
         "portal_logout_url": reverse("portal:logout"),
         "portal_user_display": display,
-        "kommune_navn": getattr(site_kommune, "navn", ""),
+        "kommune_navn": site.site_name if site is not None else "",
         "session_seconds": settings.SESSION_COOKIE_AGE,
     }

@@ -143,3 +143,11 @@ def test_livez_answers_without_touching_the_database(client, django_assert_num_q
     with django_assert_num_queries(0):
         response = client.get("/livez")
     assert response.status_code == 200 and response.content == b"ok"
+
+
+def test_every_periodic_task_exists():
+    from portal.celery import app
+
+    app.loader.import_default_modules()
+    for name, entry in settings.CELERY_BEAT_SCHEDULE.items():
+        assert entry["task"] in app.tasks, name

@@ -81,9 +81,7 @@ Amounts are written ``12.326,00 kr.`` in Danish and ``DKK 12,326.00`` in
 English; dates ``23. november 2026`` / ``23 November 2026``.
 
 Translations: the templates' msgids are English; their Danish translations
-are in ``MSGIDS_da.txt`` (``msgid<TAB>Danish``), to be merged into
-``locale/da``. Until then :mod:`.oversaettelse` supplies them as a fallback
-behind the project catalogue.
+are in the project catalogue, ``locale/da``.
 """
 
 from __future__ import annotations
@@ -96,7 +94,6 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from .formatering import afsnit, formater_beloeb, formater_dato, formater_tidspunkt
-from .oversaettelse import sikr_dansk_fallback
 from .pdf import PDF_VARIANT, html_til_pdf
 
 __all__ = ["BREVTYPER", "PDF_VARIANT", "SPROG", "BrevKontekstFejl", "render_brev_pdf"]
@@ -120,7 +117,6 @@ def render_brev_pdf(*, brevtype: str, kontekst: dict, sprog: str = "da") -> byte
         raise ValueError(f"unknown sprog {sprog!r}; expected one of {SPROG}")
     if not isinstance(kontekst, dict):
         raise BrevKontekstFejl("kontekst must be a dict")
-    sikr_dansk_fallback()
     with translation.override(sprog):
         data = _faelles(kontekst, sprog)
         if brevtype == "kvittering":

@@ -12,9 +12,15 @@ from ..exceptions import DomaeneValideringsfejl
 from ..models import Beregning
 
 
-def beregn(data: dict) -> dict:
+def beregn(data: dict, *, uden_sats_til_sagsbehandler: bool = False) -> dict:
     """Run the calculation. Raises ``DomaeneValideringsfejl`` on bad input,
-    with the calculation's own message in the active language."""
+    with the calculation's own message in the active language.
+
+    With ``uden_sats_til_sagsbehandler`` a rate that is not known for the
+    period (``fejl.felt`` under ``satser.``) is not the citizen's error: the
+    result is returned as "not calculated", without an instant decision, so
+    the application is stored and a caseworker calculates it.
+    """
     import beregning
 
     try:
@@ -25,6 +31,20 @@ def beregn(data: dict) -> dict:
             code="beregning_input",
         ) from exc
     fejl = resultat.get("fejl")
+    if fejl and uden_sats_til_sagsbehandler and str(fejl.get("felt", "")).startswith("satser."):
+        return {
+            "ydelse": data.get("ydelse"),
+            "berettiget": False,
+            "beloeb": "0.00",
+            "linjer": [],
+            "versioner": {},
+            "ikke_beregnet": fejl,
+            "straks_afgoerelse": {
+                "tilladt": False,
+                "begrundelse": _("Not calculated: %(grund)s A caseworker calculates the help.")
+                % {"grund": fejl.get("besked", "")},
+            },
+        }
     if fejl:
         sprog = (get_language() or "da")[:2]
         besked = fejl.get("besked_en") if sprog == "en" else fejl.get("besked")

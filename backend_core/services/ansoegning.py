@@ -68,7 +68,7 @@ def ansoegning_submit(
         raise DomaeneValideringsfejl(
             _("The answers do not belong to the benefit you are applying for."), felt="ydelse"
         )
-    resultat = beregn(beregning_input)
+    resultat = beregn(beregning_input, uden_sats_til_sagsbehandler=True)
     registerdata, venter = registre_hent(borger=borger, ydelse=ydelse, data=beregning_input)
     person = registerdata.pop("_person", None)
     try:

@@ -134,6 +134,13 @@ CELERY_BROKER_CONNECTION_TIMEOUT = env_int("CELERY_BROKER_CONNECTION_TIMEOUT", 3
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = "Europe/Copenhagen"
+CELERY_BEAT_SCHEDULE = {
+    # Sweeps that finish what an outage of the broker or a receiver left
+    # waiting; every change also queues its own work right after commit.
+    "outbox-publish": {"task": "backend_core.outbox_publish", "schedule": 30.0},
+    "brev-send-pending": {"task": "backend_core.brev_send_pending", "schedule": 300.0},
+    "registre-retry-waiting": {"task": "backend_core.registre_retry_waiting", "schedule": 300.0},
+}
 
 # Wagtail's own background work (reference index, search index) goes through
 # django-tasks. It runs on Celery when Celery runs, and immediately when

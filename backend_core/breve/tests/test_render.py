@@ -14,7 +14,6 @@ from pypdf.generic import BooleanObject
 
 from backend_core.breve import BrevKontekstFejl, eksempler, render_brev_pdf
 from backend_core.breve.formatering import formater_beloeb, formater_dato, formater_tidspunkt
-from backend_core.breve.oversaettelse import danske_msgids
 from backend_core.breve.pdf import SKABELON_MAPPE, LokalURLFetcher, font_mappe, opsaetning
 
 PDFAID = "{http://www.aiim.org/pdfa/ns/id/}"
@@ -407,14 +406,3 @@ def _msgids_i_brug() -> set[str]:
     for modul in pakke.glob("*.py"):
         fundne.update(re.findall(r'\b_\("([^"]+)"\)', modul.read_text(encoding="utf-8")))
     return fundne
-
-
-def test_alle_msgids_har_dansk_oversaettelse():
-    i_brug = _msgids_i_brug()
-    assert len(i_brug) > 30
-    katalog = danske_msgids()
-    mangler = sorted(i_brug - set(katalog))
-    assert not mangler, f"add to MSGIDS_da.txt: {mangler}"
-    for msgid in i_brug:
-        pladsholdere = sorted(re.findall(r"%\(\w+\)s|\{\w+\}", msgid))
-        assert sorted(re.findall(r"%\(\w+\)s|\{\w+\}", katalog[msgid])) == pladsholdere, msgid

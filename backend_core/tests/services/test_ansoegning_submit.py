@@ -223,3 +223,19 @@ def test_query_count_does_not_grow_with_the_citizens_history(straks_tilladt):
         _submit(erfaren, key="a")
     assert len(foerste) == len(anden)
     assert len(foerste) <= 30
+
+
+def test_a_rate_not_known_for_the_period_sends_the_application_to_a_caseworker():
+    """A 25-year-old living with her parents: the hjemmeboende sats from 1 July
+    2025 is not in the rate files. That is no fault of the citizen's, so the
+    application is stored, not refused, and a caseworker calculates it."""
+    borger = BorgerFactory()
+    data = kontanthjaelp_input()
+    data["ansoeger"] = {**data["ansoeger"], "foedselsdato": "2001-04-25", "bor_hos_foraeldre": True}
+    ansoegning = _submit(borger, data=data)
+    beregning = Beregning.objects.get(sag=ansoegning.sag)
+    assert ansoegning.sag.status == SagStatus.MODTAGET
+    assert beregning.straks_tilladt is False
+    assert beregning.resultat["ikke_beregnet"]["felt"].startswith("satser.kontanthjaelp")
+    assert "sagsbehandler" in beregning.straks_begrundelse or "caseworker" in beregning.straks_begrundelse
+    assert not Afgoerelse.objects.exists()

@@ -7,7 +7,7 @@ from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.core.management.base import BaseCommand
 
-from backend_core.demo import DEMO_KOMMUNER, DEMO_PASSWORD, seed_demo
+from backend_core.demo import KOMMUNER, PASSWORD, seed_demo
 from cms.demo import KommuneSite, ensure_sites
 
 ROLE_PERMISSIONS = {
@@ -37,8 +37,10 @@ class Command(BaseCommand):
         groups = self._ensure_groups()
         ensure_sites(
             [
-                KommuneSite(slug=k["slug"], navn=k["navn"], hostname=h, default=(i == 0))
-                for i, (k, h) in enumerate(zip(DEMO_KOMMUNER, ["127.0.0.1", "aarhus.localhost", "aalborg.localhost"]))
+                KommuneSite(slug=slug, navn=navn, hostname=host, default=(i == 0))
+                for i, ((_kode, navn, slug), host) in enumerate(
+                    zip(KOMMUNER, ["127.0.0.1", "aarhus.localhost", "aalborg.localhost"], strict=True)
+                )
             ]
         )
         self._assign_groups(groups)
@@ -73,7 +75,7 @@ class Command(BaseCommand):
             f"  Staff back office  http://127.0.0.1:{port}/admin/",
             f"  Health check       http://127.0.0.1:{port}/healthz",
             "",
-            f"Staff logins (password {DEMO_PASSWORD!r}; one-time code: make otp STAFF=<username>):",
+            f"Staff logins (password {PASSWORD!r}; one-time code: make otp STAFF=<username>):",
         ]
         for m in Medarbejder.objects.select_related("user", "kommune").order_by("kommune__kode", "rolle"):
             lines.append(f"  {m.user.username:<32} {m.get_rolle_display():<14} {m.kommune.navn}")

@@ -19,3 +19,4 @@ SAGSINDEKS_CLIENT = (
     else "backend_core.registre.sagsindeks.FakeSagsindeksClient"
 )
 SAGSINDEKS_URL = env("SAGSINDEKS_URL") if USE_SAGSINDEKS else ""
+SAGSINDEKS_TIMEOUT_SECONDS = env_int("SAGSINDEKS_TIMEOUT_SECONDS", 5)
