@@ -1,14 +1,15 @@
 """The public read API of ``backend_core``: ``<noun>_list/_get(*, aktoer, ...)``.
 
 Each selector is scoped by role (``permissions``): citizens see their own
-data, staff their own municipality's. Staff reads of personal data are
-audited. A ``_get`` outside the actor's scope raises ``AdgangNaegtet`` (after
+data, staff their own municipality's. Every read of personal data, by a
+citizen or by staff, is audited (the system's own reads are not). A ``_get`` outside the actor's scope raises ``AdgangNaegtet`` (after
 auditing), so interfaces answer 404 without telling whether it exists.
 """
 
 from .besked import besked_list
 from .betaling import udbetaling_list
 from .dokument import brev_list, dokument_get, dokument_list
+from .indberetning import indberetning_get
 from .sag import sag_get, sag_list
 
 __all__ = [
@@ -16,6 +17,7 @@ __all__ = [
     "brev_list",
     "dokument_get",
     "dokument_list",
+    "indberetning_get",
     "sag_get",
     "sag_list",
     "udbetaling_list",

@@ -17,6 +17,6 @@ def besked_list(*, aktoer: Aktoer, sag) -> QuerySet[Besked]:
         objekt=sag,
         borger=sag.borger,
     )
-    if aktoer.er_medarbejder:
+    if not aktoer.er_system:
         audit.audit_log(aktoer=aktoer, handling=audit.BESKED_LISTED, objekt=sag, borger=sag.borger)
     return Besked.objects.filter(sag=sag).select_related("afsender_user").order_by("sendt", "id")

@@ -20,7 +20,7 @@ def udbetaling_list(*, aktoer: Aktoer, borger, sag=None) -> QuerySet[Udbetaling]
     qs = udbetalinger_synlige(aktoer).select_related("sag").filter(borger=borger)
     if sag is not None:
         qs = qs.filter(sag=sag)
-    if aktoer.er_medarbejder:
+    if not aktoer.er_system:
         audit.audit_log(
             aktoer=aktoer, handling=audit.UDBETALING_LISTED, objekt=borger, borger=borger
         )

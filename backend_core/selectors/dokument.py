@@ -23,7 +23,7 @@ def dokument_list(*, aktoer: Aktoer, sag=None) -> QuerySet[Dokument]:
     qs = dokumenter_synlige(aktoer).select_related("sag")
     if sag is not None:
         qs = qs.filter(sag=sag)
-    if aktoer.er_medarbejder:
+    if not aktoer.er_system:
         audit.audit_log(
             aktoer=aktoer,
             handling=audit.DOKUMENT_LISTED,
@@ -45,7 +45,7 @@ def dokument_get(*, aktoer: Aktoer, uuid) -> Dokument:
             borger=eksisterer.borger if eksisterer else None,
         )
         raise AdgangNaegtet()  # pragma: no cover
-    if not aktoer.er_borger:
+    if not aktoer.er_system:
         audit.audit_log(
             aktoer=aktoer, handling=audit.DOKUMENT_VIEWED, objekt=dokument, borger=dokument.borger
         )
@@ -66,6 +66,6 @@ def brev_list(*, aktoer: Aktoer, borger) -> QuerySet[Dokument]:
         .select_related("sag")
         .filter(borger=borger, kategori=DokumentKategori.BREV)
     )
-    if aktoer.er_medarbejder:
+    if not aktoer.er_system:
         audit.audit_log(aktoer=aktoer, handling=audit.BREV_LISTED, objekt=borger, borger=borger)
     return qs.order_by("-oprettet", "-id")

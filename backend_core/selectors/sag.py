@@ -21,7 +21,7 @@ def sag_list(
         qs = qs.filter(borger=borger)
     if kun_mine and aktoer.user is not None:
         qs = qs.filter(sagsbehandler=aktoer.user)
-    if aktoer.er_medarbejder:
+    if not aktoer.er_system:
         audit.audit_log(
             aktoer=aktoer,
             handling=audit.SAG_LISTED,
@@ -51,6 +51,6 @@ def sag_get(*, aktoer: Aktoer, uuid) -> Sag:
             borger=eksisterer.borger if eksisterer else None,
         )
         raise AdgangNaegtet()  # pragma: no cover - kraev raised
-    if not aktoer.er_borger:
+    if not aktoer.er_system:
         audit.audit_log(aktoer=aktoer, handling=audit.SAG_VIEWED, objekt=sag, borger=sag.borger)
     return sag

@@ -110,10 +110,11 @@ def test_staff_reads_of_personal_data_are_audited(rolle):
     assert entry.correlation_id
 
 
-def test_a_citizens_own_reads_are_not_audited():
+def test_a_citizens_own_reads_are_audited_too():
     sag = SagFactory()
     sag_get(aktoer=borger_aktoer(sag.borger), uuid=sag.uuid)
-    assert not AuditEntry.objects.filter(handling="sag_viewed").exists()
+    entry = AuditEntry.objects.get(handling="sag_viewed")
+    assert entry.aktoer_type == "borger" and entry.borger_uuid == sag.borger.uuid
 
 
 def test_communicators_see_no_cases():
@@ -122,3 +123,17 @@ def test_communicators_see_no_cases():
     assert list(sag_list(aktoer=k)) == []
     with pytest.raises(AdgangNaegtet):
         sag_get(aktoer=k, uuid=sag.uuid)
+
+
+def test_an_income_report_is_reachable_only_through_a_visible_case():
+    from backend_core.models import Indberetning
+    from backend_core.selectors import indberetning_get
+
+    sag = SagFactory(afgjort=True)
+    indberetning = Indberetning.objects.create(sag=sag, borger=sag.borger, type="indtaegt", maaned="2026-10",
+                                               idempotency_key="k")
+    assert indberetning_get(aktoer=borger_aktoer(sag.borger), uuid=indberetning.uuid) == indberetning
+    stranger = borger_aktoer(SagFactory().borger)
+    with pytest.raises(AdgangNaegtet):
+        indberetning_get(aktoer=stranger, uuid=indberetning.uuid)
+    assert AuditEntry.objects.filter(handling="access_denied", aktoer_user_id=stranger.user.pk).exists()

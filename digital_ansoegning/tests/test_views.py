@@ -102,7 +102,7 @@ class TestSteps:
     def test_change_link_from_check_answers_returns_to_check_answers(self, logget_ind):
         _udfyld(logget_ind)
         response = logget_ind.post(_trin_url("behandling") + "?tilbage=tjek", {
-            "tandlaege": "Tandklinikken", "behandling": "En krone", "udgift": "3000",
+            "tandlaege": "Tandklinikken", "behandling": "En krone", "udgift": "3000", "behandlingsdato": "01-02-2026",
         })
         assert response["Location"] == reverse("ansoegning:tjek", args=["tandpleje"])
 
@@ -150,12 +150,13 @@ class TestSubmit:
         assert first["Location"] == second["Location"]
         assert Ansoegning.objects.filter(borger=borger).count() == 1
 
-    @time_machine.travel("2025-09-01 10:00 +0200", tick=False)
     def test_receipt_shows_the_reference_and_the_instant_decision(self, client, anden_borger):
-        """Peter (43, rates confirmed for September 2025) gets the § 82 a
-        subsidy decided at once."""
+        """Peter (44) had his treatment in September 2025, when the § 82 a
+        rates are confirmed, so the subsidy is decided at once."""
         client.force_login(anden_borger.user)
-        kladde = _udfyld(client)
+        svar = [(slug, {**data, "behandlingsdato": "01-09-2025"} if slug == "behandling" else data)
+                for slug, data in SVAR_TANDPLEJE]
+        kladde = _udfyld(client, svar)
         response = client.post(reverse("ansoegning:indsend", args=["tandpleje"]),
                                {"idempotency_key": str(kladde.idempotency_key)}, follow=True)
         ansoegning = Ansoegning.objects.get(borger=anden_borger)

@@ -44,6 +44,16 @@ def test_type_is_checked_by_content_not_by_name():
             filnavn="x.pdf",
             kategori="andet",
         )
+    assert info.value.messages == ["Filen skal være en PDF eller et billede (JPEG, PNG eller HEIC)."]
+
+
+def test_the_refusal_is_in_english_for_an_english_speaking_citizen():
+    from django.utils import translation
+
+    borger = BorgerFactory()
+    with translation.override("en"), pytest.raises(DomaeneValideringsfejl) as info:
+        dokument_add(aktoer=borger_aktoer(borger), borger=borger,
+                     fil=SimpleUploadedFile("x.pdf", b"just text"), filnavn="x.pdf", kategori="andet")
     assert info.value.messages == ["The file must be a PDF or a picture (JPEG, PNG or HEIC)."]
     assert (
         dokument_add(
