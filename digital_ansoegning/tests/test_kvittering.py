@@ -37,7 +37,7 @@ def test_receipt_shows_an_instant_decision_with_its_reasons(logget_ind, ansoegni
     )
     html = logget_ind.get(reverse("ansoegning:kvittering", args=[ansoegning.uuid])).content.decode()
     assert 'id="afgoerelse"' in html
-    assert "DKK 910.00" in html
+    assert "DKK\u00a0910.00" in html
     assert "Subsidy: 65 % of DKK 1,400.00" in html
 
 

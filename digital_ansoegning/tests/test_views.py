@@ -164,7 +164,7 @@ class TestSubmit:
         assert ansoegning.sag.reference in html
         # 2.000 kr. less the year's 600 kr., 65 % of the rest (LAS § 82 a).
         assert 'id="afgoerelse"' in html
-        assert "DKK 910.00" in html
+        assert "DKK\u00a0910.00" in html
 
     @time_machine.travel("2026-03-01 10:00 +0100", tick=False)
     def test_without_an_instant_decision_the_receipt_says_a_caseworker_will_look(self, logget_ind, borger):
@@ -199,7 +199,7 @@ class TestEstimat:
         html = response.content.decode()
         assert response.status_code == 200
         assert 'id="estimat-beloeb"' in html
-        assert "DKK 910.00" in html
+        assert "DKK\u00a0910.00" in html
         assert "Subsidy: 65 %" in html  # the reason lines in English
         assert reverse("ansoegning:start", args=["tandpleje"]) in html
 

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from backend_core.models import Ansoegning, Sag
 from tests.browser.conftest import mitid_login
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 PETER = "Peter Sørensen"  # 44, single, no children (Aalborg)
 KAREN = "Karen Madsen"  # 71, pensioner (Aalborg)

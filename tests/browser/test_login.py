@@ -9,7 +9,7 @@ import pytest
 from backend_core.registre.cpr import DEMO_PERSONER
 from tests.browser.conftest import mitid_login
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 PERSON = DEMO_PERSONER[0]
 NAME = f"{PERSON.fornavn} {PERSON.efternavn}"

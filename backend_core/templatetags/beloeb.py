@@ -1,0 +1,32 @@
+"""Amounts and reason lines in templates, in the active language.
+
+One formatting for the pages and the letters: ``kroner`` uses the letters'
+``formater_beloeb`` ("14.201,00 kr." in Danish, "DKK 14,201.00" in English).
+"""
+
+from __future__ import annotations
+
+from django import template
+from django.utils.translation import get_language
+
+from backend_core.breve.formatering import formater_beloeb
+
+register = template.Library()
+
+
+@register.filter
+def kroner(value):
+    if value in (None, ""):
+        return ""
+    try:
+        return formater_beloeb(value, "en" if (get_language() or "da").startswith("en") else "da")
+    except (ValueError, ArithmeticError):
+        return value
+
+
+@register.filter
+def linjetekst(linje):
+    """A reason line's text in the active language (``tekst_en`` in English)."""
+    if (get_language() or "da").startswith("en") and linje.get("tekst_en"):
+        return linje["tekst_en"]
+    return linje.get("tekst", "")
