@@ -42,9 +42,11 @@ def upload(page, filename: str, content: bytes, mimetype: str, kategori: str) ->
 
 def pdf_text(page, link_name: str) -> str:
     href = page.get_by_role("link", name=re.compile(link_name)).first.get_attribute("href")
-    response = page.request.get(href)
+    origin = "/".join(page.url.split("/", 3)[:3])
+    response = page.request.get(origin + href)
     assert response.ok and response.headers["content-type"] == "application/pdf"
-    return "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(response.body())).pages)
+    text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(response.body())).pages)
+    return text.replace("\u00a0", " ")
 
 
 def test_the_estimator_shows_an_amount_with_its_reasons_without_login(phone, portal_url, assert_accessible):
