@@ -2,7 +2,8 @@
 
 Each selector is scoped by role (``permissions``): citizens see their own
 data, staff their own municipality's. Every read of personal data, by a
-citizen or by staff, is audited (the system's own reads are not). A ``_get`` outside the actor's scope raises ``AdgangNaegtet`` (after
+citizen or by staff, is audited (the system's own reads are not). A
+``_get`` outside the actor's scope raises ``AdgangNaegtet`` (after
 auditing), so interfaces answer 404 without telling whether it exists.
 """
 
