@@ -42,7 +42,7 @@ demo: setup
 	$(BIN)/python manage.py demo_data
 
 run: static demo
-	@$(BIN)/python manage.py demo_data --print-logins
+	@$(BIN)/python manage.py demo_data --print-logins --port $(PORT)
 	DJANGO_SETTINGS_MODULE=portal.settings.dev $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 otp: setup-python

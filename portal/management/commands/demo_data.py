@@ -3,7 +3,6 @@ Wagtail sites. Idempotent: running it twice changes nothing."""
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.core.management.base import BaseCommand
 
@@ -28,10 +27,11 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--print-logins", action="store_true", help="Only print the URLs and demo logins.")
+        parser.add_argument("--port", type=int, default=8000, help="The port the portal is served on.")
 
-    def handle(self, *args, print_logins: bool = False, **options):
+    def handle(self, *args, print_logins: bool = False, port: int = 8000, **options):
         if print_logins:
-            self._print_logins()
+            self._print_logins(port)
             return
         created = seed_demo()
         groups = self._ensure_groups()
@@ -62,10 +62,9 @@ class Command(BaseCommand):
         for medarbejder in Medarbejder.objects.select_related("user"):
             medarbejder.user.groups.add(groups[medarbejder.rolle])
 
-    def _print_logins(self) -> None:
+    def _print_logins(self, port: int) -> None:
         from backend_core.models import Medarbejder
 
-        port = getattr(settings, "RUNSERVER_PORT", 8000)
         lines = [
             "",
             "Ydelsesportalen is running:",

@@ -1,0 +1,97 @@
+"""The back office: a caseworker works their own municipality's cases."""
+
+from __future__ import annotations
+
+import pytest
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from backend_core.constants import Rolle, SagStatus
+from backend_core.models import AuditEntry, Brevbestilling
+from backend_core.tests.factories import BeregningFactory, MedarbejderFactory, SagFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def caseworker_client(client):
+    def login(kommune, rolle=Rolle.SAGSBEHANDLER):
+        medarbejder = MedarbejderFactory(kommune=kommune, rolle=rolle)
+        user = medarbejder.user
+        user.is_staff = True
+        user.save()
+        from django.contrib.auth.models import Permission
+
+        user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+        device = TOTPDevice.objects.create(user=user, name="app", confirmed=True)
+        client.force_login(user)
+        session = client.session
+        session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+        session.save()
+        return medarbejder
+
+    return login
+
+
+def test_the_queue_shows_only_the_caseworkers_own_municipality(client, caseworker_client):
+    own = SagFactory()
+    other = SagFactory()
+    caseworker_client(own.kommune)
+    html = client.get("/admin/sager/").content.decode()
+    assert own.reference in html
+    assert other.reference not in html
+    assert client.get(f"/admin/sager/{other.uuid}/").status_code == 404
+
+
+def test_opening_a_case_is_audited_and_shows_no_full_cpr_number(client, caseworker_client):
+    sag = SagFactory()
+    BeregningFactory(sag=sag)
+    medarbejder = caseworker_client(sag.kommune)
+    html = client.get(f"/admin/sager/{sag.uuid}/").content.decode()
+    assert sag.borger.cpr not in html
+    assert sag.borger.cpr[:6] in html
+    assert AuditEntry.objects.filter(handling="sag_viewed", aktoer_user_id=medarbejder.user.pk,
+                                     objekt_uuid=sag.uuid).exists()
+
+
+def test_a_caseworker_decides_and_the_letter_is_ordered(client, caseworker_client):
+    sag = SagFactory()
+    BeregningFactory(sag=sag)
+    caseworker_client(sag.kommune)
+    assert client.post(f"/admin/sager/{sag.uuid}/", {"handling": "paabegynd"}).status_code == 302
+    response = client.post(f"/admin/sager/{sag.uuid}/", {
+        "handling": "afgoer", "udfald": "bevilget", "beloeb": "12.500", "begrundelse": "Du opfylder betingelserne.",
+    })
+    assert response.status_code == 302
+    sag.refresh_from_db()
+    assert sag.status == SagStatus.AFGJORT
+    afgoerelse = sag.afgoerelser.get()
+    assert str(afgoerelse.beloeb) == "12500.00" and afgoerelse.afgjort_af_straks is False
+    assert Brevbestilling.objects.filter(sag=sag, brevtype="afgoerelse").exists()
+
+
+def test_a_grant_without_an_amount_is_refused_with_a_message(client, caseworker_client):
+    sag = SagFactory(under_behandling=True)
+    caseworker_client(sag.kommune)
+    response = client.post(f"/admin/sager/{sag.uuid}/", {"handling": "afgoer", "udfald": "bevilget",
+                                                        "beloeb": "", "begrundelse": "Ok."})
+    assert response.status_code == 200
+    assert "Skriv det bevilgede beløb." in response.content.decode()
+    sag.refresh_from_db()
+    assert sag.status == SagStatus.UNDER_BEHANDLING
+
+
+def test_asking_the_citizen_for_information_sends_a_message_and_waits(client, caseworker_client):
+    sag = SagFactory(under_behandling=True)
+    caseworker_client(sag.kommune)
+    client.post(f"/admin/sager/{sag.uuid}/", {"handling": "anmod", "tekst": "Send din seneste lønseddel."})
+    sag.refresh_from_db()
+    assert sag.status == SagStatus.AFVENTER_BORGER
+    assert sag.beskeder.get().tekst == "Send din seneste lønseddel."
+
+
+def test_a_communicator_has_no_case_queue(client, caseworker_client):
+    sag = SagFactory()
+    caseworker_client(sag.kommune, rolle=Rolle.KOMMUNIKATOR)
+    assert sag.reference not in client.get("/admin/sager/").content.decode()
+    assert client.get(f"/admin/sager/{sag.uuid}/").status_code == 404
