@@ -55,6 +55,7 @@ def main() -> None:
     from backend_core.constants import AktoerType
     from backend_core.models import Borger, Kommune
     from backend_core.services import ansoegning_submit, sag_bulk_create
+    from backend_core.tests.factories import kontanthjaelp_input
     from portal.celery import app
 
     app.conf.task_always_eager = False
@@ -77,24 +78,7 @@ def main() -> None:
         )
 
     def data() -> dict:
-        return {
-            "ydelse": "kontanthjaelp",
-            "maaned": "2026-03",
-            "ansoeger": {
-                "foedselsdato": "1990-05-01",
-                "bor_hos_foraeldre": False,
-                "erhvervskompetencegivende_uddannelse": True,
-                "opfylder_opholdskrav": True,
-                "opfylder_beskaeftigelseskrav": True,
-                "aktivitetsparat": True,
-                "arbejdsindtaegt": "0.00",
-                "arbejdstimer": "0",
-                "anden_indtaegt": "0.00",
-                "formue": "0.00",
-            },
-            "aegtefaelle": None,
-            "boern": [],
-        }
+        return kontanthjaelp_input()  # the same input the service tests use
 
     def submit(borger: Borger) -> None:
         ansoegning_submit(
