@@ -25,9 +25,22 @@ AXE_JS = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 # --- Celery ----------------------------------------------------------------
 
 
+def _test_database_url() -> str | None:
+    """The test database as a URL another process can open (PostgreSQL only:
+    SQLite's test database lives in this process's memory)."""
+    from django.db import connection
+
+    s = connection.settings_dict
+    if connection.vendor != "postgresql":
+        return None
+    auth = s["USER"] + (f":{s['PASSWORD']}" if s.get("PASSWORD") else "")
+    return f"postgres://{auth}@{s.get('HOST') or '127.0.0.1'}:{s.get('PORT') or 5432}/{s['NAME']}"
+
+
 @pytest.fixture(scope="session")
-def celery_worker_process():
-    """A real ``celery worker`` process on the Redis broker, for the session."""
+def celery_worker_process(django_db_setup, django_db_blocker):
+    """A real ``celery worker`` process on the Redis broker, for the session,
+    using the test database when that is PostgreSQL."""
     broker = redis_broker_url()
     if not reachable(broker, 6379):
         missing(f"Redis is not reachable at {broker}")
@@ -37,6 +50,10 @@ def celery_worker_process():
         "CELERY_BROKER_URL": broker,
         "CELERY_TASK_ALWAYS_EAGER": "false",
     }
+    with django_db_blocker.unblock():
+        database_url = _test_database_url()
+    if database_url:
+        env["DATABASE_URL"] = database_url
     env.setdefault("CELERY_RESULT_BACKEND", "redis://127.0.0.1:6379/12")
     ARTIFACTS.mkdir(exist_ok=True)
     log = open(ARTIFACTS / "celery-worker.log", "w")  # noqa: SIM115 - closed in the finally below
