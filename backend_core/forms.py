@@ -62,8 +62,9 @@ def parse_kroner(text: str) -> Decimal:
     """Parse an amount written the Danish or the English way.
 
     A comma is the decimal mark unless the text also has a later dot
-    ("1,234.50"); dots followed by exactly three digits are thousands
-    separators ("12.326"). Raises ``ValueError`` for anything else.
+    ("1,234.50"); commas or dots followed by groups of exactly three digits
+    are thousands separators ("12.326", "3,000"), since øre has two digits.
+    Raises ``ValueError`` for anything else.
     """
     value = _AMOUNT_NOISE.sub("", text or "")
     if not value:
@@ -73,6 +74,8 @@ def parse_kroner(text: str) -> Decimal:
             value = value.replace(".", "").replace(",", ".")
         else:
             value = value.replace(",", "")
+    elif re.fullmatch(r"-?\d{1,3}(,\d{3})+", value):
+        value = value.replace(",", "")  # "3,000": øre never has three digits
     elif "," in value:
         value = value.replace(",", ".")
     elif re.fullmatch(r"-?\d{1,3}(\.\d{3})+", value):

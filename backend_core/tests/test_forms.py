@@ -15,6 +15,8 @@ from backend_core.forms import DkfdsForm, KroneField, parse_kroner
         ("DKK 1,234.50", "1234.50"),
         ("12.326", "12326.00"),
         ("12326,5", "12326.50"),
+        ("3,000", "3000.00"),
+        ("1,234,567", "1234567.00"),
         ("0", "0.00"),
     ],
 )
@@ -22,7 +24,7 @@ def test_amounts_are_read_the_way_people_write_them(written, amount):
     assert parse_kroner(written) == Decimal(amount)
 
 
-@pytest.mark.parametrize("written", ["", "abc", "1.2.3", "12,", "12,345,6", "1e5", "12.3456"])
+@pytest.mark.parametrize("written", ["", "abc", "1.2.3", "12,", "12,345,6", "1e5", "12.3456", "3,0000"])
 def test_what_is_not_an_amount_is_refused(written):
     with pytest.raises(ValueError):
         parse_kroner(written)

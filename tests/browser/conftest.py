@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from cms.demo import KommuneSite, ensure_sites
@@ -23,7 +25,7 @@ def mitid_login(page, portal_url: str, person: str, *, start: str = "/login/") -
     """Log in through the real OIDC flow, choosing ``person`` at the test provider."""
     page.goto(portal_url + start)
     if "/login/" in page.url:
-        page.get_by_role("link", name="Log ind med MitID").click()
+        page.get_by_role("link", name=re.compile("^(Log ind med MitID|Log in with MitID)$")).click()
     page.get_by_label(person, exact=False).check()
     page.locator("#test-idp-login").click()
     page.wait_for_load_state()

@@ -29,7 +29,7 @@ def answer(page, check, name: str, **fields) -> None:
         else:
             page.locator(f"[name='{key}']").fill(str(value))
     check(page, name)
-    page.get_by_role("button", name=re.compile("^(Fortsæt|Gem og gå tilbage)$")).click()
+    page.get_by_role("button", name=re.compile("^(Fortsæt|Gem og gå tilbage|Continue|Save and go back)$")).click()
     page.wait_for_load_state()
 
 
@@ -96,6 +96,28 @@ def test_dental_help_for_past_treatment_is_decided_at_once_with_a_letter(phone, 
     assert_accessible(phone, "8-min-side-sag")
     letter = pdf_text(phone, "fgørelse")
     assert sag.reference in letter and "1.560,00 kr." in letter and "Klagevejledning" in letter
+
+
+def test_the_same_journey_works_in_english_and_is_accessible(phone, portal_url, assert_accessible):
+    phone.context.add_cookies([{"name": "django_language", "value": "en", "url": portal_url}])
+    mitid_login(phone, portal_url, PETER, start="/ansoeg/tandpleje/")
+    assert phone.locator("html").get_attribute("lang") == "en"
+    answer(phone, assert_accessible, "en-1-about-you", oplysninger_korrekte="ja")
+    answer(phone, assert_accessible, "en-2-income", modtager_kontanthjaelp="ja")
+    answer(phone, assert_accessible, "en-3-treatment", tandlaege="North Dental", behandling="Two fillings",
+           udgift="3,000", behandlingsdato="10-12-2025")
+    assert "/egenbetaling/" in phone.url, phone.locator("main").inner_text()[:600]
+    answer(phone, assert_accessible, "en-4-paid", betalt_egenbetaling_i_aar="0")
+    assert_accessible(phone, "en-5-documents")
+    phone.get_by_role("button", name="Continue").click()
+    phone.wait_for_load_state()
+    assert "Check your answers" in phone.locator("h1").inner_text()
+    assert_accessible(phone, "en-6-check")
+    phone.get_by_role("button", name="Send the application").click()
+    phone.wait_for_load_state()
+    main = phone.locator("main").inner_text()
+    assert "DKK" in main and "1,560.00" in main
+    assert_accessible(phone, "en-7-receipt")
 
 
 def test_social_assistance_goes_to_a_caseworker_and_the_citizen_gets_a_receipt(phone, portal_url, assert_accessible):
