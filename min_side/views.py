@@ -20,7 +20,9 @@ from django.views.decorators.http import require_POST
 
 from backend_core import selectors, services
 from backend_core.aktoer import aktoer_for_user
+from backend_core.constants import DokumentKategori
 from backend_core.exceptions import DomaeneValideringsfejl
+from backend_core.forms import DkfdsForm
 
 
 def _aktoer(request):
@@ -56,7 +58,7 @@ def indlejret(request):
     return response
 
 
-class BeskedForm(forms.Form):
+class BeskedForm(DkfdsForm):
     tekst = forms.CharField(
         label=_("Write to your caseworker"),
         max_length=5000,
@@ -65,7 +67,12 @@ class BeskedForm(forms.Form):
     )
 
 
-class DokumentForm(forms.Form):
+class DokumentForm(DkfdsForm):
+    kategori = forms.ChoiceField(
+        label=_("What is the document?"),
+        choices=[(value, label) for value, label in DokumentKategori.choices if value != DokumentKategori.BREV],
+        initial=DokumentKategori.ANDET,
+    )
     fil = forms.FileField(
         label=_("Add a document"),
         help_text=_("A photo (JPEG, PNG or HEIC) or a PDF, at most 10 MB."),
@@ -111,14 +118,15 @@ def sag_dokument_upload(request, uuid):
         fil = form.cleaned_data["fil"]
         try:
             services.dokument_add(aktoer=aktoer, borger=aktoer.borger, fil=fil, filnavn=fil.name,
-                                  kategori="bilag", sag=sag)
+                                  kategori=form.cleaned_data["kategori"], sag=sag)
         except DomaeneValideringsfejl as exc:
             messages.error(request, exc.message)
         else:
             messages.success(request, _("The document has been added to your case."))
     else:
-        for error in form.errors.get("fil", []):
-            messages.error(request, error)
+        for errors in form.errors.values():
+            for error in errors:
+                messages.error(request, error)
     return redirect("min_side:sag", uuid=sag.uuid)
 
 

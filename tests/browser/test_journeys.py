@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import re
+from decimal import Decimal
 
 import pytest
 from pypdf import PdfReader
@@ -145,6 +146,26 @@ def test_social_assistance_goes_to_a_caseworker_and_the_citizen_gets_a_receipt(p
     sag = Sag.objects.get(ydelse="kontanthjaelp")
     assert sag.status == "modtaget"
     assert screens + 3 <= 12  # steps + documents + check + receipt
+
+
+def test_a_pensioner_applies_for_health_supplement_and_gets_a_receipt(phone, portal_url, assert_accessible):
+    mitid_login(phone, portal_url, KAREN, start="/ansoeg/helbredstillaeg/")
+    answer(phone, assert_accessible, "1-om-dig", oplysninger_korrekte="ja")
+    answer(phone, assert_accessible, "2-pension", personlig_tillaegsprocent="100")
+    answer(phone, assert_accessible, "3-udgift", udgiftstype="medicin", egenbetaling="450")
+    answer(phone, assert_accessible, "4-formue", likvid_formue="20.000")
+    upload(phone, "kvittering.pdf", PDF, "application/pdf", "regning")
+    phone.get_by_role("button", name="Fortsæt").click()
+    phone.wait_for_load_state()
+    assert_accessible(phone, "5-tjek")
+    phone.get_by_role("button", name="Send ansøgningen").click()
+    phone.wait_for_load_state()
+    assert "/kvittering/" in phone.url
+    assert_accessible(phone, "6-kvittering")
+    sag = Sag.objects.get(ydelse="helbredstillaeg")
+    # 85 % of 450 kr. at 100 %; the 2026 asset limit is unconfirmed, so a caseworker decides.
+    assert sag.beregninger.get().beloeb == Decimal("382.50")
+    assert sag.status == "modtaget"
 
 
 def test_a_citizen_can_leave_and_resume_on_another_device_without_losing_answers(browser, portal_url):
