@@ -56,15 +56,9 @@ def besked_send(*, aktoer: Aktoer, sag: Sag, tekst: str) -> Besked:
             sag=sag,
             data={"besked": str(besked.uuid), "afsender": afsender},
         )
-        if aktoer.er_borger and sag.status == SagStatus.AFVENTER_BORGER:
-            from .sag import sag_transition
+        from .sag import sag_borger_har_svaret
 
-            sag_transition(
-                aktoer=aktoer,
-                sag=sag,
-                til=SagStatus.UNDER_BEHANDLING,
-                begrundelse="Borgeren har svaret.",
-            )
+        sag_borger_har_svaret(aktoer=aktoer, sag=sag, begrundelse="Borgeren har svaret.")
     return besked
 
 

@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 
 from .. import audit, events
 from ..aktoer import Aktoer
-from ..constants import ALLOWED_UPLOAD_MIME_TYPES, DokumentKategori, SagStatus
+from ..constants import ALLOWED_UPLOAD_MIME_TYPES, DokumentKategori
 from ..exceptions import DomaeneValideringsfejl
 from ..models import Borger, Dokument, Sag
 from ..permissions import kan_handle_for_borger, kan_se_sag, kraev
@@ -124,15 +124,9 @@ def dokument_add(
                 sag=sag,
                 data={"dokument": str(dokument.uuid), "kategori": kategori},
             )
-            if aktoer.er_borger and sag.status == SagStatus.AFVENTER_BORGER:
-                from .sag import sag_transition
+            from .sag import sag_borger_har_svaret
 
-                sag_transition(
-                    aktoer=aktoer,
-                    sag=sag,
-                    til=SagStatus.UNDER_BEHANDLING,
-                    begrundelse="Borgeren har sendt dokumentation.",
-                )
+            sag_borger_har_svaret(aktoer=aktoer, sag=sag, begrundelse="Borgeren har sendt dokumentation.")
     return dokument
 
 

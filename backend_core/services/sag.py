@@ -222,6 +222,14 @@ def _afgoerelse_data(afgoerelse: Afgoerelse) -> dict:
     }
 
 
+def sag_borger_har_svaret(*, aktoer: Aktoer, sag: Sag, begrundelse: str) -> None:
+    """A case waiting for the citizen goes back to the caseworker when the
+    citizen answers (a message or a document). Call inside the caller's
+    transaction; does nothing for staff or a case not waiting."""
+    if aktoer.er_borger and sag.status == SagStatus.AFVENTER_BORGER:
+        sag_transition(aktoer=aktoer, sag=sag, til=SagStatus.UNDER_BEHANDLING, begrundelse=begrundelse)
+
+
 def straks_mulig(*, resultat: dict, registerdata: dict, venter: str) -> bool:
     """An instant decision needs the calculation's verdict, entitlement, and
     registers that answered and agree with what the citizen declared."""
