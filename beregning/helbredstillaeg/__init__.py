@@ -120,8 +120,7 @@ def beregn(inp: HelbredstillaegInput) -> Resultat:
         berettiget=berettiget,
         beloeb=beloeb,
         linjer=linjer,
-        versioner={"regelsaet": fil.regelsaet, "satser": fil.version,
-                   "satser_gyldig_fra": fil.gyldig_fra.isoformat()},
+        versioner=fil.versioner,
         straks_afgoerelse=straks_vurdering(
             skoensmaessig=YDELSE.skoensmaessig or inp.udvidet,
             berettiget=berettiget,

@@ -122,14 +122,19 @@ _SATS_JSON: dict[tuple[str, Decimal, str], str] = {}
 _STRAKS_JSON: dict[Straksafgoerelse, str] = {}
 
 
-def _linje_json(linje: Linje) -> str:
-    s = _LINJE_JSON.get(linje)
+def _cachet(cache: dict, noegle: object, vaerdi: Linje | Sats | Straksafgoerelse) -> str:
+    """``vaerdi`` as JSON, from a bounded cache (cleared when full)."""
+    s = cache.get(noegle)
     if s is None:
-        s = _koder(linje.som_dict())
-        if len(_LINJE_JSON) >= _JSON_CACHE_MAKS:
-            _LINJE_JSON.clear()
-        _LINJE_JSON[linje] = s
+        s = _koder(vaerdi.som_dict())
+        if len(cache) >= _JSON_CACHE_MAKS:
+            cache.clear()
+        cache[noegle] = s
     return s
+
+
+def _linje_json(linje: Linje) -> str:
+    return _cachet(_LINJE_JSON, linje, linje)
 
 
 def _versioner_json(versioner: dict[str, str]) -> str:
@@ -141,24 +146,11 @@ def _versioner_json(versioner: dict[str, str]) -> str:
 
 
 def _sats_json(sats: Sats) -> str:
-    noegle = (sats.navn, sats.vaerdi, sats.sikkerhed)
-    s = _SATS_JSON.get(noegle)
-    if s is None:
-        s = _koder(sats.som_dict())
-        if len(_SATS_JSON) >= _JSON_CACHE_MAKS:
-            _SATS_JSON.clear()
-        _SATS_JSON[noegle] = s
-    return s
+    return _cachet(_SATS_JSON, (sats.navn, sats.vaerdi, sats.sikkerhed), sats)
 
 
 def _straks_json(straks: Straksafgoerelse) -> str:
-    s = _STRAKS_JSON.get(straks)
-    if s is None:
-        s = _koder(straks.som_dict())
-        if len(_STRAKS_JSON) >= _JSON_CACHE_MAKS:
-            _STRAKS_JSON.clear()
-        _STRAKS_JSON[straks] = s
-    return s
+    return _cachet(_STRAKS_JSON, straks, straks)
 
 
 _STRAKS_CACHE: dict[tuple[object, ...], Straksafgoerelse] = {}

@@ -82,6 +82,12 @@ class Satsfil:
     def version(self) -> str:
         return f"{self.ydelse}/{self.fil}"
 
+    @property
+    def versioner(self) -> dict[str, str]:
+        """What a result reports of the rules and rates it used."""
+        return {"regelsaet": self.regelsaet, "satser": self.version,
+                "satser_gyldig_fra": self.gyldig_fra.isoformat()}
+
     def hent(self, navn: str, dato: dt.date) -> Sats:
         """The rate ``navn``; a clear error when the file does not hold it."""
         try:

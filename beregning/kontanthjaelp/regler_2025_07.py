@@ -264,11 +264,7 @@ def _resultat(
         berettiget=berettiget,
         beloeb=beloeb if berettiget else NUL,
         linjer=linjer,
-        versioner={
-            "regelsaet": REGELSAET,
-            "satser": fil.version,
-            "satser_gyldig_fra": fil.gyldig_fra.isoformat(),
-        },
+        versioner=fil.versioner,
         straks_afgoerelse=straks_vurdering(
             skoensmaessig=False,
             berettiget=berettiget,

@@ -101,8 +101,7 @@ def beregn(inp: PersonligTillaegsprocentInput) -> Resultat:
         beloeb=NUL,
         procent=procent,
         linjer=linjer,
-        versioner={"regelsaet": fil.regelsaet, "satser": fil.version,
-                   "satser_gyldig_fra": fil.gyldig_fra.isoformat()},
+        versioner=fil.versioner,
         straks_afgoerelse=straks_vurdering(
             skoensmaessig=YDELSE.skoensmaessig,
             berettiget=berettiget,

@@ -140,8 +140,7 @@ def beregn(inp: TandplejeInput) -> Resultat:
         berettiget=berettiget,
         beloeb=beloeb,
         linjer=linjer,
-        versioner={"regelsaet": fil.regelsaet, "satser": fil.version,
-                   "satser_gyldig_fra": fil.gyldig_fra.isoformat()},
+        versioner=fil.versioner,
         straks_afgoerelse=straks_vurdering(
             skoensmaessig=YDELSE.skoensmaessig,
             berettiget=berettiget,
