@@ -36,9 +36,8 @@ def reachable(url: str, default_port: int) -> bool:
 
 
 def redis_broker_url() -> str:
-    return os.environ.get("CELERY_BROKER_URL", "").startswith("redis") and os.environ["CELERY_BROKER_URL"] or (
-        "redis://127.0.0.1:6379/14"
-    )
+    url = os.environ.get("CELERY_BROKER_URL", "")
+    return url if url.startswith("redis") else "redis://127.0.0.1:6379/14"
 
 
 def chromium_path() -> str | None:

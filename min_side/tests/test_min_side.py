@@ -96,6 +96,7 @@ def test_a_file_that_is_not_a_pdf_or_picture_is_refused_and_nothing_is_stored(lo
 
 def test_the_embeddable_view_may_be_framed_by_borger_dk_only(logged_in, borger):
     response = logged_in.get("/min-side/indlejret/")
+    assert response.status_code == 200
     assert "frame-ancestors https://www.borger.dk" in response["Content-Security-Policy"]
     assert "X-Frame-Options" not in response
     assert "frame-ancestors 'none'" in logged_in.get("/min-side/")["Content-Security-Policy"]

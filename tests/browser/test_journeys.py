@@ -253,17 +253,3 @@ def granted_social_assistance(cpr: str) -> Sag:
     beregning = BeregningFactory(sag=sag, input=data, periode=last_month)
     UdbetalingFactory(sag=sag, borger=borger, maaned=last_month, beloeb=beregning.beloeb, beregning=beregning)
     return sag
-
-
-def test_min_side_can_be_framed_by_borger_dk_and_nobody_else(client, portal_url):
-    from backend_core.services import borger_login
-
-    borger = borger_login(cpr="1909821315", fornavn="Peter", efternavn="Sørensen")
-    client.force_login(borger.user)
-    response = client.get("/min-side/indlejret/")
-    assert response.status_code == 200
-    assert "frame-ancestors https://www.borger.dk" in response["Content-Security-Policy"]
-    assert "X-Frame-Options" not in response
-    assert "frame-ancestors 'none'" in client.get("/min-side/")["Content-Security-Policy"]
-
-
