@@ -22,9 +22,9 @@ Typed per-benefit functions, used by the JSON layer:
 ``beregning.tandpleje.beregn(TandplejeInput)``; each sub-package also has
 ``fra_json(data)`` that reads the JSON contract into its input type.
 
-``beregn_json(data: Mapping[str, Any]) -> str``
-    ``beregn`` as one compact JSON line (``ensure_ascii=False``), built from
-    cached encodings; what ``--jsonl`` writes.
+``beregn_json(data: Mapping[str, Any]) -> bytes``
+    ``beregn`` as one compact JSON line in UTF-8 (``ensure_ascii=False``),
+    built from cached encodings; what ``--jsonl`` writes.
 
 Command line: ``python -m beregning`` (one JSON object) and
 ``python -m beregning --jsonl`` (JSON Lines).
@@ -72,7 +72,7 @@ def _fejl(ydelse: Any, felt: str, besked: str, besked_en: str) -> dict[str, Any]
 
 def _beregn(data: Mapping[str, Any]) -> Resultat | dict[str, Any]:
     """A ``Resultat``, or the ``fejl`` dict; never raises."""
-    if not isinstance(data, Mapping):
+    if type(data) is not dict and not isinstance(data, Mapping):
         return _fejl(None, "", "Input skal være et JSON-objekt.", "Input must be a JSON object.")
     navn = data.get("ydelse")
     beregner = _BEREGNERE.get(navn) if isinstance(navn, str) else None
@@ -98,10 +98,10 @@ def beregn(data: Mapping[str, Any]) -> dict[str, Any]:
 _KODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
-def beregn_json(data: Mapping[str, Any]) -> str:
-    """``beregn`` with its result as one compact JSON line (what ``--jsonl`` writes)."""
+def beregn_json(data: Mapping[str, Any]) -> bytes:
+    """``beregn`` with its result as one compact JSON line in UTF-8 (what ``--jsonl`` writes)."""
     resultat = _beregn(data)
-    return _KODER(resultat) if isinstance(resultat, dict) else resultat.som_json()
+    return _KODER(resultat).encode() if isinstance(resultat, dict) else resultat.som_utf8()
 
 
 def beregn_mange(rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:

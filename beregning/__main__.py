@@ -40,15 +40,34 @@ def _en(tekst: str | bytes) -> dict[str, Any]:
     return beregn(data)
 
 
-def _en_linje(linje: bytes) -> str:
-    try:
-        data = json.loads(linje)
-    except ValueError as fejl:  # JSONDecodeError and UnicodeDecodeError
-        return _KODER(_ugyldig_json(fejl))
-    return beregn_json(data)
-
-
 _KODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+_SCAN = json.JSONDecoder().scan_once
+_JSON_MELLEMRUM = " \t\n\r"
+
+
+def _laes_linje(linje: bytes) -> Any:
+    """``json.loads(linje)``, without its wrappers in the common case (UTF-8, no padding).
+
+    Anything unusual (leading whitespace, another encoding, bad JSON) goes
+    through ``json.loads`` itself, so errors and edge cases are exactly its.
+    """
+    try:
+        tekst = linje.decode()
+        if tekst[0] in "{[":
+            data, slut = _SCAN(tekst, 0)
+            if slut == len(tekst) or not tekst[slut:].strip(_JSON_MELLEMRUM):
+                return data
+    except (ValueError, StopIteration):
+        pass
+    return json.loads(linje)
+
+
+def _en_linje(linje: bytes) -> bytes:
+    try:
+        data = _laes_linje(linje)
+    except ValueError as fejl:  # JSONDecodeError and UnicodeDecodeError
+        return _KODER(_ugyldig_json(fejl)).encode()
+    return beregn_json(data)
 
 
 def _jsonl() -> int:
@@ -56,18 +75,18 @@ def _jsonl() -> int:
     gc.disable()
     ind = sys.stdin.buffer
     ud = sys.stdout.buffer
-    buffer: list[str] = []
+    buffer: list[bytes] = []
     for linje in ind:
         if not linje.strip():
             continue
         buffer.append(_en_linje(linje))
         if len(buffer) >= 2000:
-            buffer.append("")
-            ud.write("\n".join(buffer).encode())
+            buffer.append(b"")
+            ud.write(b"\n".join(buffer))
             buffer.clear()
     if buffer:
-        buffer.append("")
-        ud.write("\n".join(buffer).encode())
+        buffer.append(b"")
+        ud.write(b"\n".join(buffer))
     ud.flush()
     return 0
 

@@ -30,7 +30,7 @@ def afrund(beloeb: Decimal) -> Decimal:
 _TEKST: dict[Decimal, str] = {}
 _DANSK: dict[Decimal, str] = {}
 _ENGELSK: dict[Decimal, str] = {}
-_CACHE_MAKS = 50_000
+_CACHE_MAKS = 4_096
 _TIL_DANSK = str.maketrans(",.", ".,")
 
 

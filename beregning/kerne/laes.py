@@ -36,7 +36,7 @@ def _hent(data: Mapping[str, Any], felt: str, foraelder: str) -> Any:
 
 def objekt(data: Mapping[str, Any], felt: str, foraelder: str = "") -> Mapping[str, Any]:
     vaerdi = _hent(data, felt, foraelder)
-    if not isinstance(vaerdi, Mapping):
+    if type(vaerdi) is not dict and not isinstance(vaerdi, Mapping):
         raise InputFejl(sti(foraelder, felt), "Skal være et objekt.", "Must be an object.")
     return vaerdi
 
@@ -47,7 +47,7 @@ def valgfrit_objekt(
     vaerdi = data.get(felt)
     if vaerdi is None:
         return None
-    if not isinstance(vaerdi, Mapping):
+    if type(vaerdi) is not dict and not isinstance(vaerdi, Mapping):
         raise InputFejl(
             sti(foraelder, felt), "Skal være et objekt eller null.", "Must be an object or null."
         )
@@ -99,7 +99,7 @@ def ikke_negativt_beloeb(vaerdi: object) -> Decimal | None:
         if not er_decimalstreng(vaerdi) or vaerdi[0] == "-":
             return None
         d = Decimal(vaerdi)
-        if len(_DECIMAL_CACHE) >= 100_000:
+        if len(_DECIMAL_CACHE) >= 4_096:
             _DECIMAL_CACHE.clear()
         _DECIMAL_CACHE[vaerdi] = d
     return d
@@ -162,26 +162,31 @@ _DATO_CACHE: dict[str, dt.date] = {}
 _MAANED_CACHE: dict[str, Maaned] = {}
 
 
+def iso_dato(vaerdi: object) -> dt.date | None:
+    """An ISO date string (``YYYY-MM-DD``) as a date; ``None`` if it is not one. Cached."""
+    if type(vaerdi) is not str:
+        return None
+    d = _DATO_CACHE.get(vaerdi)
+    if d is None and len(vaerdi) == 10 and vaerdi[4] == vaerdi[7] == "-":
+        try:
+            d = dt.date.fromisoformat(vaerdi)
+        except ValueError:
+            return None
+        if len(_DATO_CACHE) >= 4_096:
+            _DATO_CACHE.clear()
+        _DATO_CACHE[vaerdi] = d
+    return d
+
+
 def dato(data: Mapping[str, Any], felt: str, foraelder: str = "") -> dt.date:
-    vaerdi = _hent(data, felt, foraelder)
-    if isinstance(vaerdi, str):
-        d = _DATO_CACHE.get(vaerdi)
-        if d is not None:
-            return d
-        if len(vaerdi) == 10:
-            try:
-                d = dt.date.fromisoformat(vaerdi)
-            except ValueError:
-                d = None
-            if d is not None:
-                if len(_DATO_CACHE) < 100_000:
-                    _DATO_CACHE[vaerdi] = d
-                return d
-    raise InputFejl(
-        sti(foraelder, felt),
-        "Skal være en dato på formen ÅÅÅÅ-MM-DD.",
-        "Must be a date in the form YYYY-MM-DD.",
-    )
+    d = iso_dato(_hent(data, felt, foraelder))
+    if d is None:
+        raise InputFejl(
+            sti(foraelder, felt),
+            "Skal være en dato på formen ÅÅÅÅ-MM-DD.",
+            "Must be a date in the form YYYY-MM-DD.",
+        )
+    return d
 
 
 def maaned(data: Mapping[str, Any], felt: str, foraelder: str = "") -> Maaned:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -12,10 +12,11 @@ class Maaned:
 
     aar: int
     maaned: int
+    foerste_dag: dt.date = field(init=False, repr=False, compare=False)
+    """The first day of the month (made once: the rules ask for it often)."""
 
-    @property
-    def foerste_dag(self) -> dt.date:
-        return dt.date(self.aar, self.maaned, 1)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "foerste_dag", dt.date(self.aar, self.maaned, 1))
 
     def __str__(self) -> str:
         return f"{self.aar:04d}-{self.maaned:02d}"

@@ -25,14 +25,17 @@ process (``functools.cache``) and never from inside a rule function.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from beregning.kerne.fejl import SatsFejl, SatsfilFejl
+
+_KODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 SIKKERHEDER = ("officiel", "kommunal", "sekundaer", "afledt", "ukendt")
 """Confidence labels, strongest first."""
@@ -54,6 +57,11 @@ class Sats:
     sikkerhed: str
     gyldig_fra: dt.date
     note: str = ""
+    json_utf8: bytes = field(init=False, repr=False, compare=False)
+    """``som_dict()`` as compact UTF-8 JSON, made once: results repeat the same rates."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "json_utf8", _KODER(self.som_dict()).encode())
 
     @property
     def bekraeftet(self) -> bool:
@@ -82,11 +90,14 @@ class Satsfil:
     def version(self) -> str:
         return f"{self.ydelse}/{self.fil}"
 
-    @property
-    def versioner(self) -> dict[str, str]:
-        """What a result reports of the rules and rates it used."""
-        return {"regelsaet": self.regelsaet, "satser": self.version,
-                "satser_gyldig_fra": self.gyldig_fra.isoformat()}
+    versioner: dict[str, str] = field(init=False, repr=False, compare=False)
+    """What a result reports of the rules and rates it used. One dict per file, shared by
+    every result: read it, never change it (``Resultat.som_dict`` hands out a copy)."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "versioner", {
+            "regelsaet": self.regelsaet, "satser": self.version,
+            "satser_gyldig_fra": self.gyldig_fra.isoformat()})
 
     def hent(self, navn: str, dato: dt.date) -> Sats:
         """The rate ``navn``; a clear error when the file does not hold it."""
@@ -204,22 +215,26 @@ def indlaes(ydelse: str, mappe: Path) -> Satstabel:
 class Opslag:
     """Rate look-ups for one calculation; remembers which rates were used."""
 
-    __slots__ = ("fil", "dato", "brugte")
+    __slots__ = ("fil", "dato", "brugte", "_ubekraeftede")
 
     def __init__(self, fil: Satsfil, dato: dt.date) -> None:
         self.fil = fil
         self.dato = dato
         self.brugte: dict[str, Sats] = {}
+        self._ubekraeftede: list[Sats] = []
 
     def sats(self, navn: str) -> Sats:
         s = self.brugte.get(navn)
         if s is None:
             s = self.fil.hent(navn, self.dato)
             self.brugte[navn] = s
+            if s.sikkerhed not in BEKRAEFTEDE:
+                self._ubekraeftede.append(s)
         return s
 
     def v(self, navn: str) -> Decimal:
         return self.sats(navn).vaerdi
 
     def ubekraeftede(self) -> list[Sats]:
-        return [s for s in self.brugte.values() if s.sikkerhed not in BEKRAEFTEDE]
+        """The unconfirmed rates used, in the order they were first used."""
+        return self._ubekraeftede

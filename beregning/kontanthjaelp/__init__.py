@@ -46,24 +46,38 @@ def satstabel() -> Satstabel:
     return _TABEL[0]
 
 
-def beregn(inp: KontanthjaelpInput) -> Resultat:
-    """Kontanthjælp for ``inp.maaned``, with the rule set and rates in force that month."""
-    dag = inp.maaned.foerste_dag
-    valgt = None
+_Regler = Callable[[KontanthjaelpInput, Satsfil], Resultat]
+_VALGT: dict[dt.date, tuple[_Regler, Satsfil]] = {}
+
+
+def _vaelg(dag: dt.date) -> tuple[_Regler, Satsfil]:
+    """The rule set and the rate file in force on ``dag`` (remembered per day)."""
+    valgt = _VALGT.get(dag)
+    if valgt is not None:
+        return valgt
+    regler = None
     for fra, navn, funktion in REGELSAET:
         if dag >= fra:
-            valgt = (navn, funktion)
+            regler = (navn, funktion)
     fil = satstabel().gaeldende(dag)  # raises SatsFejl outside every rate file
-    if valgt is None or fil.regelsaet != valgt[0]:
+    if regler is None or fil.regelsaet != regler[0]:
         raise SatsFejl(
             "kontanthjaelp",
             "regelsaet",
             dag.isoformat(),
             f"Der er ingen regler for kontanthjælp, der passer til satsfilen {fil.fil} "
-            f"for {inp.maaned}.",
-            f"No kontanthjælp rule set matches the rate file {fil.fil} for {inp.maaned}.",
+            f"gældende {dag.isoformat()}.",
+            f"No kontanthjælp rule set matches the rate file {fil.fil} in force on "
+            f"{dag.isoformat()}.",
         )
-    return valgt[1](inp, fil)
+    valgt = _VALGT[dag] = (regler[1], fil)
+    return valgt
+
+
+def beregn(inp: KontanthjaelpInput) -> Resultat:
+    """Kontanthjælp for ``inp.maaned``, with the rule set and rates in force that month."""
+    regler, fil = _vaelg(inp.maaned.foerste_dag)
+    return regler(inp, fil)
 
 
 __all__ = ["YDELSE", "KontanthjaelpInput", "Person", "beregn", "fra_json", "satstabel"]

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from beregning.kerne import laes
 from beregning.kerne.fejl import InputFejl
 from beregning.kerne.periode import Maaned
 
 
-@dataclass(frozen=True, slots=True)
-class Person:
-    """The applicant or the spouse, as of the month calculated."""
+class Person(NamedTuple):
+    """The applicant or the spouse, as of the month calculated.
+
+    (A named tuple rather than a frozen dataclass, like ``Linje``: immutable,
+    and six times cheaper to create, which matters at 150,000 cases.)
+    """
 
     foedselsdato: dt.date
     bor_hos_foraeldre: bool
@@ -42,8 +44,7 @@ class Person:
     """From 1 July 2025: 2½ years' full-time work in the last 10 years (forhøjet sats at 25-29)."""
 
 
-@dataclass(frozen=True, slots=True)
-class KontanthjaelpInput:
+class KontanthjaelpInput(NamedTuple):
     """A household's kontanthjælp for one calendar month."""
 
     maaned: Maaned
@@ -63,35 +64,31 @@ _BOOL = (True, False)
 def _hurtig_person(data: Mapping[str, Any]) -> Person | None:
     """The common case without per-field error handling; ``None`` sends it to ``_person``."""
     g = data.get
-    ja_nej = (g("bor_hos_foraeldre"), g("erhvervskompetencegivende_uddannelse"),
-              g("opfylder_opholdskrav"), g("opfylder_beskaeftigelseskrav"))
-    for v in ja_nej:
-        if type(v) is not bool:
-            return None
+    bor, udd, ophold, beskaeft = (g("bor_hos_foraeldre"), g("erhvervskompetencegivende_uddannelse"),
+                                  g("opfylder_opholdskrav"), g("opfylder_beskaeftigelseskrav"))
+    if not (type(bor) is type(udd) is type(ophold) is type(beskaeft) is bool):
+        return None
     aktiv, gravid, psyk, fuldtid = (g("aktivitetsparat"), g("gravid_efter_12_uge"),
                                     g("psykisk_syg"), g("har_2_5_aars_fuldtidsbeskaeftigelse"))
     for v in (aktiv, gravid, psyk, fuldtid):
         if v is not None and type(v) is not bool:
             return None
-    arbejde = laes.ikke_negativt_beloeb(g("arbejdsindtaegt"))
-    anden = laes.ikke_negativt_beloeb(g("anden_indtaegt"))
-    formue = laes.ikke_negativt_beloeb(g("formue"))
+    beloeb = laes.ikke_negativt_beloeb
+    arbejde, anden, formue = beloeb(g("arbejdsindtaegt")), beloeb(g("anden_indtaegt")), beloeb(g("formue"))
     if arbejde is None or anden is None or formue is None:
         return None
     timer = g("arbejdstimer")
-    if type(timer) is int and 0 <= timer <= 744:
-        timer_d = Decimal(timer)
-    else:
+    if type(timer) is not int or not 0 <= timer <= 744:
         return None
-    fd = g("foedselsdato")
-    if type(fd) is not str:
+    foedselsdato = laes.iso_dato(g("foedselsdato"))
+    if foedselsdato is None:
         return None
-    try:
-        foedselsdato = laes.dato(data, "foedselsdato")
-    except InputFejl:
-        return None
-    return Person(foedselsdato, ja_nej[0], ja_nej[1], ja_nej[2], ja_nej[3], aktiv,
-                  arbejde, timer_d, anden, formue, bool(gravid), bool(psyk), fuldtid)
+    return Person(foedselsdato, bor, udd, ophold, beskaeft, aktiv, arbejde, _TIMER[timer], anden,
+                  formue, gravid is True, psyk is True, fuldtid)
+
+
+_TIMER = tuple(Decimal(t) for t in range(745))
+"""Whole hours 0-744 as ``Decimal``, made once."""
 
 
 def _person(data: Mapping[str, Any], sti: str) -> Person:
@@ -119,30 +116,32 @@ def _person(data: Mapping[str, Any], sti: str) -> Person:
     )
 
 
-def fra_json(data: Mapping[str, Any]) -> KontanthjaelpInput:
-    """Read the JSON contract; ``InputFejl`` names the first bad field."""
-    maaned = laes.maaned(data, "maaned")
-    ansoeger = _person(laes.objekt(data, "ansoeger"), "ansoeger")
-    aeg = laes.valgfrit_objekt(data, "aegtefaelle")
-    aegtefaelle = None if aeg is None else _person(aeg, "aegtefaelle")
+def _boern(data: Mapping[str, Any]) -> tuple[dt.date, ...]:
     boern = []
     for i, barn in enumerate(laes.liste(data, "boern")):
         sti = f"boern.{i}"
         if not isinstance(barn, Mapping):
             raise InputFejl(sti, "Skal være et objekt.", "Must be an object.")
         boern.append(laes.dato(barn, "foedselsdato", sti))
-    samlevende = bool(laes.valgfri_sandhed(data, "samlevende", "", False))
+    return tuple(boern)
+
+
+def fra_json(data: Mapping[str, Any]) -> KontanthjaelpInput:
+    """Read the JSON contract; ``InputFejl`` names the first bad field."""
+    maaned = laes.maaned(data, "maaned")
+    ansoeger = _person(laes.objekt(data, "ansoeger"), "ansoeger")
+    aeg = laes.valgfrit_objekt(data, "aegtefaelle")
+    aegtefaelle = None if aeg is None else _person(aeg, "aegtefaelle")
+    boern = _boern(data)
+    g = data.get
+    samlevende, bevilget = g("samlevende"), g("allerede_bevilget")
+    if type(samlevende) is not bool or type(bevilget) is not bool:  # the slow path names the field
+        samlevende = bool(laes.valgfri_sandhed(data, "samlevende", "", False))
+        bevilget = bool(laes.valgfri_sandhed(data, "allerede_bevilget", "", False))
     if samlevende and aegtefaelle is not None:
         raise InputFejl(
             "samlevende",
             "Kan ikke være true, når der er en ægtefælle.",
             "Cannot be true when there is a spouse.",
         )
-    return KontanthjaelpInput(
-        maaned=maaned,
-        ansoeger=ansoeger,
-        aegtefaelle=aegtefaelle,
-        boern=tuple(boern),
-        samlevende=samlevende,
-        allerede_bevilget=bool(laes.valgfri_sandhed(data, "allerede_bevilget", "", False)),
-    )
+    return KontanthjaelpInput(maaned, ansoeger, aegtefaelle, boern, samlevende, bevilget)

@@ -74,3 +74,28 @@ def test_an_unknown_option_is_a_usage_error() -> None:
     svar = _koer("{}", "--ukendt")
     assert svar.returncode == 2
     assert "brug" in svar.stderr
+
+
+def test_jsonl_reads_each_line_as_json_loads_would_and_answers_bad_bytes_with_a_fejl_line() -> None:
+    gyldig = json.dumps(TAND).encode()
+    linjer = [
+        b"  \t" + gyldig + b" \r",          # JSON whitespace around the object is allowed
+        gyldig + b" ekstra",                # trailing data is not
+        b"\xff\xfe{}",                      # not UTF-8
+        json.dumps({**TAND, "udgift": "1250.00"}, ensure_ascii=False).encode(),
+        b'"en streng"',                     # valid JSON, but not an object
+        b"[" + gyldig + b"]",               # nor is a list
+    ]
+    svar = subprocess.run(
+        [sys.executable, "-m", "beregning", "--jsonl"], input=b"\n".join(linjer) + b"\n",
+        capture_output=True, cwd=ROD, timeout=60, check=False,
+    )
+    assert svar.returncode == 0 and b"Traceback" not in svar.stderr
+    ud = [json.loads(x) for x in svar.stdout.decode().splitlines()]
+    assert len(ud) == len(linjer)
+    assert ud[0]["beloeb"] == "400.00"
+    assert ud[1]["fejl"]["besked"].startswith("Input er ikke gyldig JSON")
+    assert ud[2]["fejl"]["besked_en"].startswith("Input is not valid JSON")
+    assert ud[3]["beloeb"] == "650.00"
+    assert ud[4]["fejl"] == ud[5]["fejl"]
+    assert ud[4]["fejl"]["besked_en"] == "Input must be a JSON object."

@@ -117,7 +117,7 @@ def test_the_json_line_is_exactly_the_compact_encoding_of_the_result_dict(
     data: dict[str, Any],
 ) -> None:
     assert beregn_json(data) == json.dumps(beregn(data), ensure_ascii=False,
-                                           separators=(",", ":"))
+                                           separators=(",", ":")).encode()
 
 
 @INDSTILLINGER
