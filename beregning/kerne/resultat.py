@@ -10,7 +10,6 @@ from typing import Any, NamedTuple
 from beregning.kerne.beloeb import NUL, tekst
 from beregning.kerne.satser import Sats
 
-
 _koder = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 _streng = json.encoder.encode_basestring  # what the encoder above uses for a str (C)
 
