@@ -7,11 +7,14 @@ this module only keeps the citizen's work in progress.
 from __future__ import annotations
 
 import logging
-from datetime import date
+from datetime import date, datetime, timedelta
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 
+from backend_core import audit
+from backend_core.aktoer import Aktoer
 from backend_core.registre import RegisterUtilgaengelig, get_cpr_client
 
 from .flows import FLOWS
@@ -106,6 +109,19 @@ def kladde_fjern_dokument(*, kladde: Kladde, dokument_uuid: str) -> None:
         frisk.save(update_fields=["dokument_uuids", "opdateret"])
 
 
+def _kvitteringssvar(flow, svar: dict, prefill: dict) -> list[dict]:
+    """The answers as the receipt letter prints them: question and answer, in
+    Danish (the letter's language), whatever language the citizen used."""
+    from .opsummering import opsummering
+
+    with translation.override("da"):
+        return [
+            {"spoergsmaal": str(r["label"]), "svar": str(r["vaerdi"])}
+            for sektion in opsummering(flow, svar, prefill)
+            for r in sektion["raekker"]
+        ]
+
+
 def kladde_indsend(*, kladde: Kladde, aktoer, idag: date | None = None):
     """Submit the draft; the same draft submitted twice gives the same
     application (the draft's idempotency key). Raises
@@ -120,7 +136,7 @@ def kladde_indsend(*, kladde: Kladde, aktoer, idag: date | None = None):
         aktoer=aktoer,
         borger=kladde.borger,
         ydelse=kladde.ydelse,
-        svar={**svar, "_prefill": kladde.prefill},
+        svar={**svar, "_prefill": kladde.prefill, "opsummering": _kvitteringssvar(flow, svar, kladde.prefill)},
         beregning_input=flow.to_beregning_input(svar, kladde.prefill, idag or date.today()),
         form_version=flow.form_version,
         idempotency_key=str(kladde.idempotency_key),
@@ -129,3 +145,55 @@ def kladde_indsend(*, kladde: Kladde, aktoer, idag: date | None = None):
     Kladde.objects.filter(pk=kladde.pk).update(indsendt_ansoegning=ansoegning, opdateret=timezone.now())
     kladde.indsendt_ansoegning = ansoegning
     return ansoegning
+
+
+def kladde_udloeber(kladde: Kladde) -> datetime:
+    """When the open draft is deleted unless the citizen works on it again."""
+    return kladde.opdateret + timedelta(days=settings.KLADDE_OPBEVARING_DAGE)
+
+
+def kladder_ryd_op(*, nu: datetime | None = None) -> int:
+    """Delete the drafts past their retention and return how many went.
+
+    An open draft untouched for ``KLADDE_OPBEVARING_DAGE`` days goes with the
+    uploads that never reached a case (unless another open draft of the same
+    citizen holds them); a submitted draft goes ``KLADDE_INDSENDT_OPBEVARING_DAGE``
+    days after submission, its documents being on the case. Each deletion is
+    audited. Safe to run twice at once: a draft already gone is skipped.
+    """
+    from backend_core import services
+
+    nu = nu or timezone.now()
+    system = Aktoer.system()
+    forfaldne = Kladde.objects.filter(
+        indsendt_ansoegning__isnull=True, opdateret__lt=nu - timedelta(days=settings.KLADDE_OPBEVARING_DAGE)
+    ) | Kladde.objects.filter(
+        indsendt_ansoegning__isnull=False,
+        opdateret__lt=nu - timedelta(days=settings.KLADDE_INDSENDT_OPBEVARING_DAGE),
+    )
+    slettet = 0
+    for kladde in forfaldne.select_related("borger").order_by("pk").iterator(chunk_size=500):
+        with transaction.atomic():
+            frisk = Kladde.objects.select_for_update().filter(pk=kladde.pk).first()
+            if frisk is None or frisk.opdateret != kladde.opdateret:
+                continue  # gone, or the citizen came back to it meanwhile
+            indsendt = frisk.indsendt_ansoegning_id is not None
+            audit.audit_log(
+                aktoer=system, handling=audit.KLADDE_DELETED, objekt=frisk, borger=kladde.borger,
+                detaljer={"ydelse": frisk.ydelse, "indsendt": indsendt, "dokumenter": len(frisk.dokument_uuids)},
+            )
+            frisk.delete()
+            if not indsendt and frisk.dokument_uuids:
+                andre = set()
+                for uuids in Kladde.objects.filter(
+                    borger=kladde.borger, indsendt_ansoegning__isnull=True
+                ).values_list("dokument_uuids", flat=True):
+                    andre.update(uuids)
+                services.dokumenter_slet_uden_sag(
+                    aktoer=system, borger=kladde.borger,
+                    uuids=[u for u in frisk.dokument_uuids if u not in andre], aarsag="kladde_udloebet",
+                )
+        slettet += 1
+    if slettet:
+        logger.info("kladder_slettet", extra={"antal": slettet})
+    return slettet

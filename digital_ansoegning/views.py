@@ -23,10 +23,9 @@ from backend_core.models import Ansoegning, Dokument
 from . import forms as ansoegning_forms
 from . import services
 from .flows import FLOWS
-from .flows.base import DATO, JA_NEJ, TAL, VALG
 from .flows.faelles import CIVILSTANDE
 from .models import Kladde
-from .templatetags.ansoegning_tags import kroner
+from .opsummering import opsummering
 
 
 def _flow_or_404(ydelse):
@@ -94,6 +93,7 @@ def _context(flow, kladde, slug, **extra):
     return {
         "flow": flow,
         "kladde": kladde,
+        "udloeber": services.kladde_udloeber(kladde),
         "indikator": _trinindikator(flow, kladde, slug),
         "tilbage_url": _tilbage_url(flow, kladde, slug),
         **extra,
@@ -143,7 +143,11 @@ def oversigt(request):
             borger = None
         if borger is not None:
             kladder = {k.ydelse: k for k in Kladde.objects.filter(borger=borger, indsendt_ansoegning__isnull=True)}
-    ydelser = [{"flow": f, "kladde": kladder.get(f.ydelse)} for f in FLOWS.values()]
+    ydelser = [
+        {"flow": f, "kladde": k, "udloeber": services.kladde_udloeber(k) if k else None}
+        for f in FLOWS.values()
+        for k in [kladder.get(f.ydelse)]
+    ]
     return render(request, "digital_ansoegning/oversigt.html", {"ydelser": ydelser})
 
 
@@ -252,33 +256,12 @@ def dokumenter(request, ydelse):
     ))
 
 
-def _vis_svar(s, value):
-    if value in (None, ""):
-        return _("Not answered")
-    if s.type == JA_NEJ:
-        return _("Yes") if value else _("No")
-    if s.type == VALG:
-        return dict(s.valg).get(value, value)
-    if s.type == TAL:
-        return kroner(value)
-    if s.type == DATO:
-        try:
-            return date.fromisoformat(value).strftime("%d-%m-%Y")
-        except ValueError:
-            return value
-    return value
-
-
 def _opsummering(flow, kladde):
-    sektioner = []
-    for t in flow.aktive_trin(kladde.svar, kladde.prefill):
-        url = _url(flow, t.slug) + "?tilbage=tjek"
-        raekker = [
-            {"label": s.label, "vaerdi": _vis_svar(s, kladde.svar.get(s.key)),
-             "url": f"{url}#id_{s.key}", "mangler": s.required and kladde.svar.get(s.key) in (None, "")}
-            for s in t.aktive_spoergsmaal(kladde.svar, kladde.prefill)
-        ]
-        sektioner.append({"titel": t.titel, "raekker": raekker, "slug": t.slug})
+    sektioner = opsummering(flow, kladde.svar, kladde.prefill)
+    for sektion in sektioner:
+        url = _url(flow, sektion["slug"]) + "?tilbage=tjek"
+        for raekke in sektion["raekker"]:
+            raekke["url"] = f"{url}#id_{raekke['key']}"
     return sektioner
 
 

@@ -16,7 +16,7 @@ from .besked import besked_mark_read, besked_send
 from .betaling import udbetaling_order, udbetaling_plan
 from .borger import borger_login, cpr_foedselsdato
 from .brev import brev_kontekst, brev_produce_and_send, brev_queue
-from .dokument import dokument_add, dokument_indhold
+from .dokument import dokument_add, dokument_indhold, dokumenter_slet_uden_sag
 from .indberetning import indberetning_submit
 from .outbox import outbox_publish_pending
 from .sag import (
@@ -44,6 +44,7 @@ __all__ = [
     "cpr_foedselsdato",
     "dokument_add",
     "dokument_indhold",
+    "dokumenter_slet_uden_sag",
     "indberetning_submit",
     "outbox_publish_pending",
     "sag_assign",

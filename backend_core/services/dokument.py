@@ -130,6 +130,36 @@ def dokument_add(
     return dokument
 
 
+def dokumenter_slet_uden_sag(*, aktoer: Aktoer, borger: Borger, uuids: list[str], aarsag: str) -> int:
+    """Delete the citizen's uploads among ``uuids`` that never reached a case
+    (those of a draft that expired or was discarded): the stored file and the
+    row, each with an audit entry naming ``aarsag``. A document on a case, and
+    every letter, is left alone. Returns how many were deleted."""
+    kraev(kan_handle_for_borger(aktoer, borger), aktoer=aktoer, handling=audit.DOKUMENT_DELETED, objekt=borger,
+          borger=borger)
+    dokumenter = list(
+        Dokument.objects.filter(borger=borger, sag__isnull=True, uuid__in=uuids).exclude(
+            kategori=DokumentKategori.BREV
+        )
+    )
+    lager = storages["dokumenter"]
+    for dokument in dokumenter:
+        with transaction.atomic():
+            audit.audit_log(
+                aktoer=aktoer,
+                handling=audit.DOKUMENT_DELETED,
+                objekt=dokument,
+                borger=borger,
+                detaljer={"aarsag": aarsag, "kategori": dokument.kategori},
+            )
+            noegle = dokument.lagernoegle
+            dokument.delete()
+            # The file goes only once the row is gone for good; a file without a row is
+            # harmless, a row without its file is not.
+            transaction.on_commit(lambda noegle=noegle: lager.delete(noegle))
+    return len(dokumenter)
+
+
 def dokument_indhold(*, dokument: Dokument) -> bytes:
     """The stored bytes. Callers fetch ``dokument`` through ``dokument_get``
     (which checks access and audits) first."""

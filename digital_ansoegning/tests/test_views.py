@@ -140,6 +140,14 @@ class TestSubmit:
         assert "Tandklinikken" in html
         assert _trin_url("behandling") + "?tilbage=tjek#id_udgift" in html
 
+    def test_the_application_carries_the_answers_in_danish_for_the_receipt_letter(self, logget_ind, borger):
+        kladde = _udfyld(logget_ind)  # the citizen answers in English
+        logget_ind.post(reverse("ansoegning:indsend", args=["tandpleje"]),
+                        {"idempotency_key": str(kladde.idempotency_key)})
+        raekker = Ansoegning.objects.get(borger=borger).svar["opsummering"]
+        assert {"spoergsmaal": "Hvad koster behandlingen?", "svar": "2.000,00\xa0kr."} in raekker
+        assert {"spoergsmaal": "Navnet på din tandlæge eller klinik", "svar": "Tandklinikken"} in raekker
+
     def test_a_double_tap_makes_one_application(self, logget_ind, borger):
         kladde = _udfyld(logget_ind)
         url = reverse("ansoegning:indsend", args=["tandpleje"])

@@ -18,6 +18,7 @@ from backend_core.aktoer import aktoer_for_user
 from backend_core.constants import SagStatus, Udfald
 from backend_core.exceptions import DomaeneValideringsfejl, UgyldigOvergang
 from backend_core.forms import KroneField
+from digital_ansoegning.opsummering import ansoegning_opsummering
 
 
 def _aktoer(request):
@@ -84,9 +85,11 @@ def sag(request, uuid):
                 return redirect("backoffice:sag", uuid=sag.uuid)
         except (UgyldigOvergang, DomaeneValideringsfejl) as exc:
             messages.error(request, getattr(exc, "message", str(exc)))
+    ansoegning = getattr(sag, "ansoegning", None)
     return TemplateResponse(request, "backoffice/sag.html", {
         "sag": sag,
-        "ansoegning": getattr(sag, "ansoegning", None),
+        "ansoegning": ansoegning,
+        "svar": ansoegning_opsummering(ansoegning.ydelse, ansoegning.svar) if ansoegning else [],
         "beregning": sag.beregninger.order_by("-oprettet").first(),
         "afgoerelse": sag.afgoerelser.order_by("-afgjort_tid").first(),
         "dokumenter": selectors.dokument_list(aktoer=aktoer, sag=sag),

@@ -54,6 +54,14 @@ def session_renew(request):
     return HttpResponse(status=204)
 
 
+class EngangskodeInput(forms.TextInput):
+    """A text field that never shows a value back: a one-time code that failed
+    is spent, so the field starts empty for the next one."""
+
+    def get_context(self, name, value, attrs):
+        return super().get_context(name, None, attrs)
+
+
 class StaffLoginForm(DkfdsForm):
     username = forms.CharField(label=_("Username"), max_length=150)
     password = forms.CharField(label=_("Password"), widget=forms.PasswordInput, strip=False)
@@ -62,7 +70,7 @@ class StaffLoginForm(DkfdsForm):
         regex=r"^\d{6}$",
         help_text=_("The six digits from your authenticator app."),
         error_messages={"invalid": _("Enter the six digits from your authenticator app.")},
-        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "one-time-code"}),
+        widget=EngangskodeInput(attrs={"inputmode": "numeric", "autocomplete": "one-time-code"}),
     )
 
     error_messages = {

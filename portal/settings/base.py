@@ -150,6 +150,8 @@ CELERY_BEAT_SCHEDULE = {
     "outbox-publish": {"task": "backend_core.outbox_publish", "schedule": 30.0},
     "brev-send-pending": {"task": "backend_core.brev_send_pending", "schedule": 300.0},
     "registre-retry-waiting": {"task": "backend_core.registre_retry_waiting", "schedule": 300.0},
+    # Retention: drafts past their time (see KLADDE_OPBEVARING_DAGE), once an hour.
+    "kladder-ryd-op": {"task": "digital_ansoegning.kladder_ryd_op", "schedule": 3600.0},
 }
 
 # Wagtail's own background work (reference index, search index) goes through
@@ -246,6 +248,13 @@ WHITENOISE_KEEP_ONLY_HASHED_FILES = False
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 UPLOAD_MAX_BYTES = env_int("UPLOAD_MAX_BYTES", 10 * 1024 * 1024)
+
+# Retention of drafts (data minimisation, GDPR art. 5(1)(c) and (e)): an open
+# draft nobody has touched for KLADDE_OPBEVARING_DAGE days is deleted with the
+# uploads that never reached a case; a submitted draft (the application holds
+# everything) goes KLADDE_INDSENDT_OPBEVARING_DAGE days after submission.
+KLADDE_OPBEVARING_DAGE = env_int("KLADDE_OPBEVARING_DAGE", 90)
+KLADDE_INDSENDT_OPBEVARING_DAGE = env_int("KLADDE_INDSENDT_OPBEVARING_DAGE", 7)
 """Largest attachment a citizen may upload, in bytes."""
 
 # --- E-mail -----------------------------------------------------------------

@@ -8,7 +8,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from backend_core.constants import Rolle, SagStatus
 from backend_core.models import AuditEntry, Brevbestilling
-from backend_core.tests.factories import BeregningFactory, MedarbejderFactory, SagFactory
+from backend_core.tests.factories import AnsoegningFactory, BeregningFactory, MedarbejderFactory, SagFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -95,3 +95,28 @@ def test_a_communicator_has_no_case_queue(client, caseworker_client):
     caseworker_client(sag.kommune, rolle=Rolle.KOMMUNIKATOR)
     assert sag.reference not in client.get("/admin/sager/").content.decode()
     assert client.get(f"/admin/sager/{sag.uuid}/").status_code == 404
+
+
+def test_the_case_shows_the_answers_under_their_questions_without_internal_data(client, caseworker_client, settings):
+    settings.LANGUAGE_CODE = "en"
+    ansoegning = AnsoegningFactory(
+        sag=SagFactory(ydelse="tandpleje"),
+        svar={"tandlaege": "Tandklinikken Nord", "udgift": "2000.00", "modtager_kontanthjaelp": True,
+              "_prefill": {"navn": "Intern Prefill", "adresse": "Skjult Vej 1"}},
+    )
+    caseworker_client(ansoegning.sag.kommune)
+
+    html = client.get(f"/admin/sager/{ansoegning.sag.uuid}/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+
+    assert "Name of your dentist or clinic" in html and "Tandklinikken Nord" in html
+    assert "What does the treatment cost?" in html
+    assert "_prefill" not in html and "Skjult Vej 1" not in html
+    assert "tandlaege" not in html
+
+
+def test_a_case_waiting_for_the_citizen_says_so_from_the_caseworkers_side(client, caseworker_client):
+    sag = SagFactory(status=SagStatus.AFVENTER_BORGER)
+    caseworker_client(sag.kommune)
+    client.cookies["django_language"] = "da"
+    html = client.get(f"/admin/sager/{sag.uuid}/").content.decode()
+    assert "Afventer borgeren" in html and "Afventer dig" not in html
