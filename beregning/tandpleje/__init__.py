@@ -4,9 +4,10 @@ Each calendar year the person pays the first 600 kr. (egenbetaling). Above
 that the kommune pays 100 % for people under 25 and 65 % from 25. Before
 1 July 2025 people aged 25-29 on uddannelseshjælp without aktivitets- or
 barselstillæg (and on SHO-/overgangsydelse) also got 100 %. How the reform
-re-worded that group was NOT found: from 1 July 2025 a calculation for a
-25-29-year-old fails with an error naming the missing rate
-``tilskud_25_29`` rather than guessing.
+re-worded that group was NOT found. From 1 July 2025 a 25-29-year-old is
+calculated at the 65 % that § 82 a gives everyone from 25 (the least the
+person is entitled to), with a reason line saying that a 100 % rule may
+apply; that always blocks an instant decision, so a caseworker decides.
 
 Treatment plans above 10.000 kr. need the kommune's prior approval (a
 necessity assessment), so they never get an instant decision.
@@ -108,7 +109,19 @@ def beregn(inp: TandplejeInput) -> Resultat:
                 else:
                     pct = opslag.sats("tilskud_fra_25")
             else:
-                pct = opslag.sats("tilskud_25_29")  # not in the file: a clear error
+                pct = opslag.sats("tilskud_fra_25")
+                andre.append((
+                    "reglen om 100 % tilskud til nogle på 25-29 år efter 1. juli 2025 er ikke "
+                    "fundet; en sagsbehandler vurderer, om den gælder",
+                    "the rule of a 100 % subsidy for some aged 25-29 after 1 July 2025 was not "
+                    "found; a caseworker assesses whether it applies",
+                ))
+                linjer.append(Linje(
+                    "Der er regnet med 65 %, som gælder alle fra 25 år. Nogle på 25-29 år kan "
+                    "have ret til 100 %; det vurderer sagsbehandleren",
+                    "65 % is used, which applies to everyone from 25. Some aged 25-29 may be "
+                    "entitled to 100 %; the caseworker assesses this",
+                    None, HJEMMEL))
         else:
             pct = opslag.sats("tilskud_fra_25")
         egen_aar = opslag.sats("egenbetaling_aar")

@@ -168,14 +168,10 @@ def test_a_larger_dental_bill_never_gives_a_smaller_subsidy_nor_more_than_the_bi
         r = beregn({"ydelse": "tandpleje", "dato": dato.isoformat(),
                     "foedselsdato": foedt.isoformat(), "modtager_kontanthjaelp": True,
                     "udgift": f"{o / 100:.2f}", "betalt_egenbetaling_i_aar": f"{betalt}.00"})
-        if "fejl" in r:
-            assert r["fejl"]["felt"] == "satser.tandpleje.tilskud_25_29"
-            return None
+        assert "fejl" not in r, r["fejl"]
         return Decimal(r["beloeb"])
 
     lav, hoej = tilskud(oere), tilskud(oere + mere)
-    assume(lav is not None and hoej is not None)
-    assert lav is not None and hoej is not None
     assert 0 <= lav <= hoej <= Decimal(oere + mere) / 100
 
 
