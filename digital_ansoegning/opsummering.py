@@ -49,11 +49,12 @@ def opsummering(flow: Flow, svar: Mapping[str, Any], prefill: Mapping[str, Any])
 
 def ansoegning_opsummering(ydelse: str, svar: Mapping[str, Any]) -> list[dict[str, Any]]:
     """A submitted application's answers (``Ansoegning.svar``, which carries the CPR
-    data it started from under ``_prefill``). An application of a benefit without a
+    data it started from under ``_prefill`` and the receipt's Danish rows under
+    ``opsummering``). An application of a benefit without a
     flow shows its answers under their field names, internal keys left out."""
     flow = FLOWS.get(ydelse)
     prefill = svar.get("_prefill") or {}
-    egne = {k: v for k, v in svar.items() if not k.startswith("_")}
+    egne = {k: v for k, v in svar.items() if not k.startswith("_") and k != "opsummering"}
     if flow is None:
         return [{"titel": _("Answers"), "slug": "svar", "raekker": [
             {"key": k, "label": k, "vaerdi": v, "mangler": False} for k, v in egne.items()
