@@ -58,7 +58,8 @@ def celery_worker_process(django_db_setup, django_db_blocker):
     ARTIFACTS.mkdir(exist_ok=True)
     log = open(ARTIFACTS / "celery-worker.log", "w")  # noqa: SIM115 - closed in the finally below
     proc = subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "portal", "worker", "--pool=solo", "--loglevel=INFO",
+        # --purge: messages an earlier run left on the broker must not run against this run's database.
+        [sys.executable, "-m", "celery", "-A", "portal", "worker", "--purge", "--pool=solo", "--loglevel=INFO",
          "--without-heartbeat", "--without-gossip", "--without-mingle", "-n", f"test-{os.getpid()}@%h"],
         cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
     )
@@ -88,6 +89,8 @@ def celery_on_broker(celery_worker_process):
     from portal.celery import app
 
     old = (app.conf.task_always_eager, app.conf.broker_url, app.conf.result_backend)
+    # Celery reads CELERY_BROKER_URL from the environment before its configuration:
+    # a test that points the app elsewhere must change both (see test_outbox_worker).
     app.conf.task_always_eager = False
     app.conf.broker_url = celery_worker_process["broker"]
     app.conf.result_backend = celery_worker_process["env"]["CELERY_RESULT_BACKEND"]
@@ -95,8 +98,27 @@ def celery_on_broker(celery_worker_process):
     try:
         yield app
     finally:
+        app.conf.broker_url = celery_worker_process["broker"]
+        app.conf.broker_transport_options = {}
+        _reset_connections(app)
+        _wait_for_idle_worker(app)
         app.conf.task_always_eager, app.conf.broker_url, app.conf.result_backend = old
         _reset_connections(app)
+
+
+def _wait_for_idle_worker(app, rounds: int = 3) -> None:
+    """Let the worker finish what the test left it before the database is
+    flushed (a task still writing while the test database is truncated
+    deadlocks). The worker runs one task at a time, in order: a ping that
+    comes back means every task queued before it is done; the further rounds
+    cover tasks those tasks queued in turn."""
+    from portal.celery import ping
+
+    for _ in range(rounds):
+        try:
+            ping.delay().get(timeout=60)
+        except Exception:  # noqa: BLE001 - a dead worker shows in the test itself; teardown goes on
+            return
 
 
 def _reset_connections(app) -> None:

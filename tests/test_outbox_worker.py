@@ -27,7 +27,7 @@ def _wait_until(predicate, seconds: float = 60) -> bool:
 
 
 def test_events_written_while_the_broker_is_down_are_delivered_once_when_it_is_back(
-    celery_on_broker, celery_worker_process
+    celery_on_broker, celery_worker_process, monkeypatch
 ):
     if connection.vendor != "postgresql":
         missing("the worker shares the database with the test: needs PostgreSQL (DATABASE_URL)")
@@ -36,7 +36,9 @@ def test_events_written_while_the_broker_is_down_are_delivered_once_when_it_is_b
     app = celery_on_broker
     real_broker = app.conf.broker_url
 
-    # The broker is down: the submission still commits, its events wait.
+    # The broker is down: the submission still commits, its events wait. Celery reads
+    # CELERY_BROKER_URL from the environment before its own configuration, so both change.
+    monkeypatch.setenv("CELERY_BROKER_URL", "redis://127.0.0.1:1/0")
     app.conf.broker_url = "redis://127.0.0.1:1/0"
     app.conf.broker_transport_options = {"max_retries": 1}
     _reset_connections(app)
@@ -47,6 +49,7 @@ def test_events_written_while_the_broker_is_down_are_delivered_once_when_it_is_b
     assert events and all(e.leveret_beskedfordeler is None for e in events)
 
     # The broker is back: the periodic sweep runs on the worker and delivers.
+    monkeypatch.setenv("CELERY_BROKER_URL", real_broker)
     app.conf.broker_url = real_broker
     app.conf.broker_transport_options = {}
     _reset_connections(app)
