@@ -39,6 +39,17 @@ class Udfald(models.TextChoices):
     BEVILGET = "bevilget", _("Granted")
     DELVIST_BEVILGET = "delvis", _("Partly granted")
     AFSLAG = "afslag", _("Refused")
+    STOPPET = "stoppet", _("Stopped")
+
+
+class BorgerAktivitet(models.TextChoices):
+    """What the citizen last sent on a case that the caseworker has not yet seen
+    (the queue's "new from the citizen" flag)."""
+
+    BESKED = "besked", _("Reply")
+    DOKUMENT = "dokument", _("Document")
+    INDTAEGT = "indtaegt", _("Income report")
+    AENDRING = "aendring", _("Change of circumstances")
 
 
 class DokumentKategori(models.TextChoices):

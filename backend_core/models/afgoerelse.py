@@ -30,6 +30,12 @@ class Afgoerelse(models.Model):
         default=list, blank=True, help_text="Reason lines: tekst, tekst_en, beloeb, hjemmel."
     )
     klagevejledning = models.TextField(blank=True)
+    virkning_fra = models.DateField(
+        null=True, blank=True, help_text="The first day the decision has effect (the start date)."
+    )
+    virkning_til = models.DateField(
+        null=True, blank=True, help_text="The last day of the period; empty for open-ended or one-off."
+    )
     afgjort_af = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,

@@ -30,6 +30,12 @@ class Udbetaling(models.Model):
         related_name="udbetalinger",
     )
     ordre_id = models.CharField(max_length=100, blank=True)
+    udbetalingsdato = models.DateField(
+        null=True, blank=True, help_text="The payout date from the payment calendar."
+    )
+    begrundelse = models.JSONField(
+        default=list, blank=True, help_text="Why this amount: reason lines (tekst, tekst_en, beloeb, hjemmel)."
+    )
     oprettet = models.DateTimeField(auto_now_add=True)
     opdateret = models.DateTimeField(auto_now=True)
 

@@ -8,7 +8,7 @@ from contextvars import ContextVar
 from django.conf import settings
 from django.db import models
 
-from ..constants import Register, SagStatus, Ydelsestype
+from ..constants import BorgerAktivitet, Register, SagStatus, Ydelsestype
 from ..query import SagQuerySet
 
 _statusskrivning: ContextVar[bool] = ContextVar("sag_statusskrivning", default=False)
@@ -76,6 +76,16 @@ class Sag(models.Model):
         help_text="A register that did not answer; retried until it does.",
     )
     venter_siden = models.DateTimeField(null=True, blank=True)
+    borger_frist = models.DateField(
+        null=True, blank=True, help_text="Deadline of the open request for information to the citizen."
+    )
+    ny_aktivitet = models.CharField(
+        max_length=20,
+        choices=BorgerAktivitet.choices,
+        blank=True,
+        help_text="What the citizen sent that the caseworker has not yet seen.",
+    )
+    ny_aktivitet_tid = models.DateTimeField(null=True, blank=True)
     oprettet = models.DateTimeField(auto_now_add=True)
     opdateret = models.DateTimeField(auto_now=True)
     status_aendret = models.DateTimeField(null=True, blank=True, editable=False)

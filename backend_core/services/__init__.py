@@ -23,6 +23,8 @@ from .sag import (
     afgoerelse_create,
     sag_assign,
     sag_bulk_create,
+    sag_ny_aktivitet,
+    sag_ny_aktivitet_clear,
     sag_registre_refresh,
     sag_transition,
 )
@@ -49,6 +51,8 @@ __all__ = [
     "outbox_publish_pending",
     "sag_assign",
     "sag_bulk_create",
+    "sag_ny_aktivitet",
+    "sag_ny_aktivitet_clear",
     "sag_registre_refresh",
     "sag_transition",
     "udbetaling_order",

@@ -230,6 +230,23 @@ def sag_borger_har_svaret(*, aktoer: Aktoer, sag: Sag, begrundelse: str) -> None
         sag_transition(aktoer=aktoer, sag=sag, til=SagStatus.UNDER_BEHANDLING, begrundelse=begrundelse)
 
 
+def sag_ny_aktivitet(*, sag: Sag, art: str) -> None:
+    """Flag that the citizen sent something new on ``sag`` (a reply, a
+    document, an income report, a change: ``BorgerAktivitet``), so the
+    caseworker's queue shows it. Call inside the caller's transaction."""
+    sag.ny_aktivitet = art
+    sag.ny_aktivitet_tid = timezone.now()
+    sag.save(update_fields=["ny_aktivitet", "ny_aktivitet_tid", "opdateret"])
+
+
+def sag_ny_aktivitet_clear(*, sag: Sag) -> None:
+    """The caseworker has seen what the citizen sent: clear the flag."""
+    if sag.ny_aktivitet:
+        sag.ny_aktivitet = ""
+        sag.ny_aktivitet_tid = None
+        sag.save(update_fields=["ny_aktivitet", "ny_aktivitet_tid", "opdateret"])
+
+
 def straks_mulig(*, resultat: dict, registerdata: dict, venter: str) -> bool:
     """An instant decision needs the calculation's verdict, entitlement, and
     registers that answered and agree with what the citizen declared."""
