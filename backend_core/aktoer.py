@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .constants import AktoerType
+from .exceptions import AdgangNaegtet
+from .models import Borger, Medarbejder
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser
@@ -24,6 +26,11 @@ class Aktoer:
     @classmethod
     def system(cls) -> Aktoer:
         return cls(type=AktoerType.SYSTEM)
+
+    @classmethod
+    def for_borger(cls, borger: Borger) -> Aktoer:
+        """The citizen acting for themselves (their user, when they have one)."""
+        return cls(type=AktoerType.BORGER, user=getattr(borger, "user", None), borger=borger)
 
     @property
     def er_borger(self) -> bool:
@@ -56,9 +63,6 @@ class Aktoer:
 def aktoer_for_user(user, *, ip: str | None = None) -> Aktoer:
     """The actor for a logged-in user: a citizen (``user.borger``) or a staff
     member (``user.medarbejder``). Raises ``AdgangNaegtet`` for anyone else."""
-    from .exceptions import AdgangNaegtet
-    from .models import Borger, Medarbejder
-
     if user is None or not getattr(user, "is_authenticated", False):
         raise AdgangNaegtet("Not logged in.")
     try:

@@ -16,6 +16,7 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from .korrelation import get_correlation_id
+from .models import AuditEntry, Borger
 
 if TYPE_CHECKING:
     from .aktoer import Aktoer
@@ -32,6 +33,8 @@ SAG_LISTED = "sag_listed"
 SAG_REGISTER_WAITING = "sag_register_waiting"
 SAG_REGISTER_REFRESHED = "sag_register_refreshed"
 ANSOEGNING_SUBMITTED = "ansoegning_submitted"
+ANSOEGNING_VIEWED = "ansoegning_viewed"
+REGISTER_READ = "register_read"
 BEREGNING_CREATED = "beregning_created"
 AFGOERELSE_CREATED = "afgoerelse_created"
 INDBERETNING_SUBMITTED = "indberetning_submitted"
@@ -60,8 +63,6 @@ def _cached_relation(obj: Any, name: str) -> Any:
 
 
 def _borger_for(objekt: Any) -> Any:
-    from .models import Borger
-
     if isinstance(objekt, Borger):
         return objekt
     return _cached_relation(objekt, "borger")
@@ -80,8 +81,6 @@ def audit_log(
     ``objekt`` is a model instance with a ``uuid`` (or ``None``); ``borger``
     is the citizen whose data it is, when not ``objekt`` itself or cached on it.
     """
-    from .models import AuditEntry
-
     if borger is None and objekt is not None:
         borger = _borger_for(objekt)
     kommune = _cached_relation(objekt, "kommune") if objekt is not None else None

@@ -1,7 +1,7 @@
 """Business events: the type strings, declared once, and ``outbox_write``.
 
 An event is a row in ``OutboxEvent`` written inside the transaction of the
-change it announces. After commit, ``tasks.outbox_publish`` is queued; if the
+change it announces. After commit, the task ``backend_core.outbox_publish`` is queued by name; if the
 broker is down the rows wait, and the next publish run (the periodic sweep or
 the next change) delivers them. Nothing is lost, and a receiver that
 acknowledged an event is never sent it again.
@@ -11,15 +11,13 @@ Event data never contains a CPR number.
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
-from django.db import transaction
-
 from .korrelation import get_correlation_id
+from .models import OutboxEvent
+from .taskqueue import queue_after_commit, queued_once
 
-logger = logging.getLogger(__name__)
-
+PUBLISH_TASK = "backend_core.outbox_publish"
 PREFIX = "dk.ydelsesportal"
 SAG_MODTAGET = "dk.ydelsesportal.sag.modtaget"
 SAG_UNDER_BEHANDLING = "dk.ydelsesportal.sag.under-behandling"
@@ -67,8 +65,6 @@ def sag_data(sag: Any) -> dict:
 
 def outbox_write(*, type: str, sag: Any = None, data: dict | None = None) -> Any:
     """Write one event. Call inside the transaction of the change."""
-    from .models import OutboxEvent
-
     if type not in ALLE:
         raise ValueError(f"Unknown event type {type!r}.")
     payload = {**(sag_data(sag) if sag is not None else {}), **(data or {})}
@@ -79,21 +75,6 @@ def outbox_write(*, type: str, sag: Any = None, data: dict | None = None) -> Any
     return event
 
 
-def _publish_after_commit() -> None:
-    """Queue the publish task. Called only from ``transaction.on_commit``; a
-    broker outage is logged, not raised: the events wait in the outbox."""
-    from .tasks import outbox_publish
-
-    try:
-        outbox_publish.delay()
-    except Exception:  # the broker may be down in many ways (kombu, redis, socket)
-        logger.warning("outbox publish not queued, broker unreachable; events wait", exc_info=True)
-
-
 def _schedule_publish() -> None:
-    conn = transaction.get_connection()
-    if conn.in_atomic_block:
-        for item in conn.run_on_commit:
-            if len(item) > 1 and item[1] is _publish_after_commit:
-                return
-    transaction.on_commit(_publish_after_commit)
+    if not queued_once(PUBLISH_TASK):
+        queue_after_commit(PUBLISH_TASK, hvad="outbox publish")

@@ -1,6 +1,7 @@
 """Domain errors. Interfaces map them: ``DomaeneValideringsfejl`` to a form or
 400 error with its (translated) message, ``AdgangNaegtet`` to 403/404,
-``UgyldigOvergang`` to 409."""
+``UgyldigOvergang`` to 409; ``RegisterUtilgaengelig`` (an outside system did not
+answer) to a kind message that the work is kept and retried."""
 
 from __future__ import annotations
 
@@ -27,3 +28,12 @@ class UgyldigOvergang(Exception):
         super().__init__(f"No transition from {fra} to {til}.")
         self.fra = fra
         self.til = til
+
+
+class RegisterUtilgaengelig(Exception):
+    """The outside system did not answer (timeout, connection error, 5xx, or
+    the fake's outage switch). The caller stores what it has and retries."""
+
+    def __init__(self, register: str, detalje: str = "") -> None:
+        super().__init__(f"{register} is unavailable: {detalje}" if detalje else register)
+        self.register = register

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.db import models
 
 from .constants import SagStatus
+from .statusvagt import StatusSkrivningNaegtet, _status_maa_skrives
 
 
 class SagQuerySet(models.QuerySet):
@@ -21,23 +22,17 @@ class SagQuerySet(models.QuerySet):
         return self.exclude(venter_paa_register="")
 
     def update(self, **kwargs):
-        from .models.sag import StatusSkrivningNaegtet, _status_maa_skrives
-
         if "status" in kwargs and not _status_maa_skrives():
             raise StatusSkrivningNaegtet("Sag.status changes only through sag_transition().")
         return super().update(**kwargs)
 
     def bulk_create(self, objs, *args, **kwargs):
-        from .models.sag import StatusSkrivningNaegtet, _status_maa_skrives
-
         objs = list(objs)
         if not _status_maa_skrives() and any(o.status != SagStatus.MODTAGET for o in objs):
             raise StatusSkrivningNaegtet("A new case starts as 'modtaget'.")
         return super().bulk_create(objs, *args, **kwargs)
 
     def bulk_update(self, objs, fields, *args, **kwargs):
-        from .models.sag import StatusSkrivningNaegtet, _status_maa_skrives
-
         if "status" in fields and not _status_maa_skrives():
             raise StatusSkrivningNaegtet("Sag.status changes only through sag_transition().")
         return super().bulk_update(objs, fields, *args, **kwargs)

@@ -12,7 +12,10 @@ import logging
 
 from celery import shared_task
 
+from .models import Brevbestilling, Sag, Udbetaling
 from .registre import RegisterUtilgaengelig
+from .services import brev_produce_and_send, outbox_publish_pending, sag_registre_refresh, udbetaling_order
+from .services.brev import brev_mark_failed
 
 logger = logging.getLogger(__name__)
 
@@ -33,8 +36,6 @@ def _retry_or_wait(task, exc: Exception) -> None:
 @shared_task(bind=True, name="backend_core.outbox_publish", ignore_result=True)
 def outbox_publish(self) -> dict:
     """Publish pending outbox events to every receiver."""
-    from .services import outbox_publish_pending
-
     rapport = outbox_publish_pending()
     if any(r["fejlet"] for r in rapport.values()):
         _retry_or_wait(self, RegisterUtilgaengelig("outbox", str(rapport)))
@@ -46,10 +47,6 @@ def outbox_publish(self) -> dict:
 @shared_task(bind=True, name="backend_core.brev_send", ignore_result=True)
 def brev_send(self, bestilling_id: int) -> None:
     """Render, store and send one ordered letter."""
-    from .models import Brevbestilling
-    from .services import brev_produce_and_send
-    from .services.brev import brev_mark_failed
-
     bestilling = Brevbestilling.objects.select_related("dokument").filter(pk=bestilling_id).first()
     if bestilling is None or bestilling.sendt is not None:
         return
@@ -64,8 +61,6 @@ def brev_send(self, bestilling_id: int) -> None:
 @shared_task(name="backend_core.brev_send_pending", ignore_result=True)
 def brev_send_pending(graense: int = 200) -> int:
     """Sweep: queue every letter order that is not sent yet."""
-    from .models import Brevbestilling
-
     ids = list(
         Brevbestilling.objects.filter(sendt__isnull=True, forsoeg__lt=50)
         .order_by("id")
@@ -79,9 +74,6 @@ def brev_send_pending(graense: int = 200) -> int:
 @shared_task(bind=True, name="backend_core.sag_registre_retry", ignore_result=True)
 def sag_registre_retry(self, sag_id: int) -> None:
     """Ask the registers again for a case that waits for them."""
-    from .models import Sag
-    from .services import sag_registre_refresh
-
     sag = Sag.objects.select_related("borger", "kommune").filter(pk=sag_id).first()
     if sag is None or not sag.venter_paa_register:
         return
@@ -94,8 +86,6 @@ def sag_registre_retry(self, sag_id: int) -> None:
 @shared_task(name="backend_core.registre_retry_waiting", ignore_result=True)
 def registre_retry_waiting(graense: int = 500) -> int:
     """Sweep: retry every case that waits for a register."""
-    from .models import Sag
-
     ids = list(
         Sag.objects.venter_paa_register()
         .order_by("venter_siden")
@@ -109,9 +99,6 @@ def registre_retry_waiting(graense: int = 500) -> int:
 @shared_task(bind=True, name="backend_core.udbetaling_bestil", ignore_result=True)
 def udbetaling_bestil(self, udbetaling_id: int) -> None:
     """Order one planned payment line."""
-    from .models import Udbetaling
-    from .services import udbetaling_order
-
     linje = (
         Udbetaling.objects.select_related("sag__kommune", "borger").filter(pk=udbetaling_id).first()
     )

@@ -13,9 +13,9 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
 
-from backend_core import audit
+from backend_core import audit, selectors
 from backend_core.aktoer import Aktoer
-from backend_core.registre import RegisterUtilgaengelig, get_cpr_client
+from backend_core.exceptions import RegisterUtilgaengelig
 
 from .flows import FLOWS
 from .models import Kladde
@@ -25,9 +25,10 @@ logger = logging.getLogger(__name__)
 
 def _prefill_fra_cpr(borger) -> dict:
     """What CPR says, as JSON, or ``{}`` (with the fields the citizen record
-    already has) when the register does not answer."""
+    already has) when the register does not answer. The read is the citizen's
+    own, audited through the register selector."""
     try:
-        person = get_cpr_client().hent_person(borger.cpr)
+        person = selectors.cpr_person_get(aktoer=Aktoer.for_borger(borger), borger=borger)
     except RegisterUtilgaengelig:
         logger.info("kladde_prefill_cpr_unavailable", extra={"borger_uuid": str(borger.uuid)})
         person = None

@@ -17,8 +17,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 import beregning
-from backend_core.aktoer import aktoer_for_user
-from backend_core.models import Ansoegning, Dokument
+from backend_core import selectors
+from backend_core.aktoer import Aktoer, aktoer_for_user
 
 from . import forms as ansoegning_forms
 from . import services
@@ -214,7 +214,9 @@ def _prefill_visning(prefill):
 
 
 def _dokumenter(kladde):
-    return list(Dokument.objects.filter(borger=kladde.borger, uuid__in=kladde.dokument_uuids))
+    """The draft's uploads, read as the citizen (audited)."""
+    aktoer = Aktoer.for_borger(kladde.borger)
+    return list(selectors.dokument_list(aktoer=aktoer, uuids=kladde.dokument_uuids))
 
 
 @login_required
@@ -321,13 +323,10 @@ def _uuid_or_none(value):
 def kvittering(request, ansoegning_uuid):
     aktoer = _aktoer(request)
     try:
-        ansoegning = Ansoegning.objects.select_related("sag").get(uuid=ansoegning_uuid, borger=aktoer.borger)
-    except Ansoegning.DoesNotExist as exc:
+        kvittering = selectors.ansoegning_kvittering_get(aktoer=aktoer, uuid=ansoegning_uuid)
+    except PermissionDenied as exc:
         raise Http404 from exc
-    flow = FLOWS.get(ansoegning.ydelse)
-    sag = ansoegning.sag
-    afgoerelse = sag.afgoerelser.filter(afgjort_af_straks=True).first()
-    breve = list(Dokument.objects.filter(sag=sag, borger=aktoer.borger, kategori="brev", synlig_for_borger=True))
     return render(request, "digital_ansoegning/kvittering.html", {
-        "ansoegning": ansoegning, "sag": sag, "flow": flow, "afgoerelse": afgoerelse, "breve": breve,
+        "ansoegning": kvittering.ansoegning, "sag": kvittering.sag, "flow": FLOWS.get(kvittering.ansoegning.ydelse),
+        "afgoerelse": kvittering.straks_afgoerelse, "breve": kvittering.breve,
     })

@@ -13,10 +13,8 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext_lazy as _
 
 from backend_core import selectors, services
-from backend_core.exceptions import DomaeneValideringsfejl
+from backend_core.exceptions import DomaeneValideringsfejl, RegisterUtilgaengelig
 from backend_core.forms import DkfdsForm, KroneField
-from backend_core.registre.base import RegisterUtilgaengelig
-from backend_core.registre.eindkomst import get_eindkomst_client
 
 from .views import _aktoer, _sag_or_404
 
@@ -96,7 +94,7 @@ def indberet(request, uuid):
         maaned = maaneder[1][0]  # last month: the usual one to report
         initial = {"maaned": maaned, "idempotency_key": uuid_module.uuid4(), "anden_indtaegt": "0"}
         try:
-            indkomst = get_eindkomst_client().hent_maanedsindkomst(aktoer.borger.cpr, maaned)
+            indkomst = selectors.eindkomst_maaned_get(aktoer=aktoer, borger=aktoer.borger, maaned=maaned)
         except RegisterUtilgaengelig:
             hentet = False
         else:

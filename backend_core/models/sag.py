@@ -1,41 +1,15 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
 
 from django.conf import settings
 from django.db import models
 
 from ..constants import BorgerAktivitet, Register, SagStatus, Ydelsestype
 from ..query import SagQuerySet
+from ..statusvagt import StatusSkrivningNaegtet, _status_maa_skrives, statusskrivning_tilladt
 
-_statusskrivning: ContextVar[bool] = ContextVar("sag_statusskrivning", default=False)
-
-
-class StatusSkrivningNaegtet(RuntimeError):
-    """``Sag.status`` was written outside ``services.sag.sag_transition``."""
-
-
-@contextmanager
-def statusskrivning_tilladt() -> Iterator[None]:
-    """Allow writing ``Sag.status`` in this block.
-
-    Used only by ``backend_core.services.sag`` (the transition and the bulk
-    import for demo data) and by the test factories; a test checks that no
-    other module uses it.
-    """
-    token = _statusskrivning.set(True)
-    try:
-        yield
-    finally:
-        _statusskrivning.reset(token)
-
-
-def _status_maa_skrives() -> bool:
-    return _statusskrivning.get()
-
+__all__ = ["Sag", "StatusSkrivningNaegtet", "statusskrivning_tilladt"]
 
 class Sag(models.Model):
     """A case: one citizen, one municipality, one benefit type.

@@ -10,16 +10,11 @@ import requests
 from django.conf import settings
 from django.utils.module_loading import import_string
 
+from ..exceptions import RegisterUtilgaengelig
+
+__all__ = ["RegisterUtilgaengelig", "RegisterFejl", "HttpJsonClient"]
+
 logger = logging.getLogger(__name__)
-
-
-class RegisterUtilgaengelig(Exception):
-    """The outside system did not answer (timeout, connection error, 5xx, or
-    the fake's outage switch). The caller stores what it has and retries."""
-
-    def __init__(self, register: str, detalje: str = "") -> None:
-        super().__init__(f"{register} is unavailable: {detalje}" if detalje else register)
-        self.register = register
 
 
 class RegisterFejl(Exception):

@@ -1,19 +1,25 @@
 """The public read API of ``backend_core``: ``<noun>_list/_get(*, aktoer, ...)``.
 
-Each selector is scoped by role (``permissions``): citizens see their own
+Each selector asks the permission policy of its model (``backend_core.policies``): citizens see their own
 data, staff their own municipality's. Every read of personal data, by a
 citizen or by staff, is audited (the system's own reads are not). A
 ``_get`` outside the actor's scope raises ``AdgangNaegtet`` (after
 auditing), so interfaces answer 404 without telling whether it exists.
 """
 
+from .ansoegning import Kvittering, ansoegning_kvittering_get
 from .besked import besked_list
 from .betaling import udbetaling_list
 from .dokument import brev_list, dokument_get, dokument_list
 from .indberetning import indberetning_get
+from .register import cpr_person_get, eindkomst_maaned_get
 from .sag import sag_get, sag_list
 
 __all__ = [
+    "Kvittering",
+    "ansoegning_kvittering_get",
+    "cpr_person_get",
+    "eindkomst_maaned_get",
     "besked_list",
     "brev_list",
     "dokument_get",

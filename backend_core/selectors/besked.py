@@ -5,18 +5,17 @@ from django.db.models import QuerySet
 from .. import audit
 from ..aktoer import Aktoer
 from ..models import Besked
-from ..permissions import kan_se_sag, kraev
+from ..policies import SE, beskeder, sager
+from ._adgang import audit_read
 
 
 def besked_list(*, aktoer: Aktoer, sag) -> QuerySet[Besked]:
     """The messages on a case, oldest first."""
-    kraev(
-        kan_se_sag(aktoer, sag),
-        aktoer=aktoer,
-        handling=audit.BESKED_LISTED,
-        objekt=sag,
-        borger=sag.borger,
+    sager.kraev(aktoer, sag, SE, audit_handling=audit.BESKED_LISTED)
+    audit_read(aktoer=aktoer, handling=audit.BESKED_LISTED, objekt=sag, borger=sag.borger)
+    return (
+        beskeder.instances(aktoer, SE)
+        .filter(sag=sag)
+        .select_related("afsender_user")
+        .order_by("sendt", "id")
     )
-    if not aktoer.er_system:
-        audit.audit_log(aktoer=aktoer, handling=audit.BESKED_LISTED, objekt=sag, borger=sag.borger)
-    return Besked.objects.filter(sag=sag).select_related("afsender_user").order_by("sendt", "id")

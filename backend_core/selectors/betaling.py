@@ -5,23 +5,15 @@ from django.db.models import QuerySet
 from .. import audit
 from ..aktoer import Aktoer
 from ..models import Udbetaling
-from ..permissions import kan_se_borger, kraev, udbetalinger_synlige
+from ..policies import SE, borgere, udbetalinger
+from ._adgang import audit_read
 
 
 def udbetaling_list(*, aktoer: Aktoer, borger, sag=None) -> QuerySet[Udbetaling]:
     """The citizen's payment plan lines, newest month first."""
-    kraev(
-        kan_se_borger(aktoer, borger),
-        aktoer=aktoer,
-        handling=audit.UDBETALING_LISTED,
-        objekt=borger,
-        borger=borger,
-    )
-    qs = udbetalinger_synlige(aktoer).select_related("sag").filter(borger=borger)
+    borgere.kraev(aktoer, borger, SE, audit_handling=audit.UDBETALING_LISTED)
+    qs = udbetalinger.instances(aktoer, SE).select_related("sag").filter(borger=borger)
     if sag is not None:
         qs = qs.filter(sag=sag)
-    if not aktoer.er_system:
-        audit.audit_log(
-            aktoer=aktoer, handling=audit.UDBETALING_LISTED, objekt=borger, borger=borger
-        )
+    audit_read(aktoer=aktoer, handling=audit.UDBETALING_LISTED, objekt=borger, borger=borger)
     return qs.order_by("-maaned", "-id")

@@ -4,53 +4,36 @@ from django.db.models import QuerySet
 
 from .. import audit
 from ..aktoer import Aktoer
-from ..exceptions import AdgangNaegtet
 from ..models import Sag
-from ..permissions import kraev, sager_synlige
+from ..policies import SE, sager
+from ._adgang import audit_read, get_or_deny
 
 
 def sag_list(
     *, aktoer: Aktoer, status: str | None = None, borger=None, kun_mine: bool = False
 ) -> QuerySet[Sag]:
     """Cases the actor may see, newest first; staff get their municipality's
-    queue (``kun_mine``: assigned to them). Staff listings are audited."""
-    qs = sager_synlige(aktoer).select_related("borger", "kommune", "sagsbehandler")
+    queue (``kun_mine``: assigned to them). Listings are audited."""
+    qs = sager.instances(aktoer, SE).select_related("borger", "kommune", "sagsbehandler")
     if status:
         qs = qs.filter(status=status)
     if borger is not None:
         qs = qs.filter(borger=borger)
     if kun_mine and aktoer.user is not None:
         qs = qs.filter(sagsbehandler=aktoer.user)
-    if not aktoer.er_system:
-        audit.audit_log(
-            aktoer=aktoer,
-            handling=audit.SAG_LISTED,
-            borger=borger,
-            detaljer={"status": status or "", "kun_mine": kun_mine},
-        )
+    audit_read(aktoer=aktoer, handling=audit.SAG_LISTED, borger=borger, status=status or "", kun_mine=kun_mine)
     return qs.order_by("-oprettet", "-id")
 
 
 def sag_get(*, aktoer: Aktoer, uuid) -> Sag:
     """One case by UUID, with its application, calculations and decisions
-    prefetched. Staff reads are audited."""
-    sag = (
-        sager_synlige(aktoer)
-        .select_related("borger", "kommune", "sagsbehandler", "ansoegning")
-        .prefetch_related("beregninger", "afgoerelser")
-        .filter(uuid=uuid)
-        .first()
+    prefetched. The read is audited; outside the actor's scope,
+    ``AdgangNaegtet`` (audited too)."""
+    return get_or_deny(
+        policy=sager,
+        aktoer=aktoer,
+        handling=audit.SAG_VIEWED,
+        related=("borger", "kommune", "sagsbehandler", "ansoegning"),
+        prefetch=("beregninger", "afgoerelser"),
+        uuid=uuid,
     )
-    if sag is None:
-        eksisterer = Sag.objects.filter(uuid=uuid).first()
-        kraev(
-            False,
-            aktoer=aktoer,
-            handling=audit.SAG_VIEWED,
-            objekt=eksisterer,
-            borger=eksisterer.borger if eksisterer else None,
-        )
-        raise AdgangNaegtet()  # pragma: no cover - kraev raised
-    if not aktoer.er_system:
-        audit.audit_log(aktoer=aktoer, handling=audit.SAG_VIEWED, objekt=sag, borger=sag.borger)
-    return sag

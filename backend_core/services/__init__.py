@@ -11,6 +11,7 @@ these, never the models' write methods. Dependencies point down: services use
 
 from ..aktoer import Aktoer, aktoer_for_user
 from ..exceptions import AdgangNaegtet, DomaeneValideringsfejl, UgyldigOvergang
+from .anmodning import sag_anmod_borger
 from .ansoegning import ansoegning_submit
 from .besked import besked_mark_read, besked_send
 from .betaling import udbetaling_order, udbetaling_plan
@@ -49,6 +50,7 @@ __all__ = [
     "dokumenter_slet_uden_sag",
     "indberetning_submit",
     "outbox_publish_pending",
+    "sag_anmod_borger",
     "sag_assign",
     "sag_bulk_create",
     "sag_ny_aktivitet",

@@ -14,7 +14,8 @@ from ..aktoer import Aktoer
 from ..constants import Ydelsestype
 from ..exceptions import DomaeneValideringsfejl
 from ..models import Ansoegning, Borger, Dokument, Sag
-from ..permissions import kan_handle_for_borger, kraev
+from ..policies import kan_handle_for_borger, kraev
+from ..taskqueue import queue_after_commit
 from ._beregning import beregn, beregning_gem
 from .sag import borger_opdater_fra_person, ny_reference, registre_hent, straks_afgoer, straks_mulig
 
@@ -166,21 +167,9 @@ def _gem(
     )
     brev_queue(sag=sag, brevtype="kvittering")
     if venter:
-        sag_id = sag.pk
-        transaction.on_commit(lambda: _planlaeg_registerforsoeg(sag_id))
+        queue_after_commit("backend_core.sag_registre_retry", sag.pk, countdown=60, hvad="register retry")
     elif straks_mulig(resultat=resultat, registerdata=registerdata, venter=venter):
         straks_afgoer(sag=sag, beregning=beregning)
     return ansoegning
 
 
-def _planlaeg_registerforsoeg(sag_id: int) -> None:
-    """Queue the register retry. Called only from ``transaction.on_commit``;
-    if the broker is down, the periodic sweep finds the waiting case."""
-    from ..tasks import sag_registre_retry
-
-    try:
-        sag_registre_retry.apply_async(args=[sag_id], countdown=60)
-    except Exception:
-        logger.warning(
-            "register retry not queued, broker unreachable; the sweep will retry", exc_info=True
-        )

@@ -11,7 +11,7 @@ from ..aktoer import Aktoer
 from ..constants import BeskedAfsender, SagStatus
 from ..exceptions import DomaeneValideringsfejl
 from ..models import Besked, Sag
-from ..permissions import kan_se_sag, kraev
+from ..policies import kan_se_sag, kraev
 
 MAKS_LAENGDE = 5000
 

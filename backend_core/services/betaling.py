@@ -12,6 +12,7 @@ from .. import audit, events
 from ..aktoer import Aktoer
 from ..constants import UdbetalingStatus
 from ..models import Beregning, Sag, Udbetaling
+from ..taskqueue import queue_after_commit
 
 logger = logging.getLogger(__name__)
 
@@ -52,19 +53,8 @@ def udbetaling_plan(*, sag: Sag, beregning: Beregning, maaned: str, beloeb: Deci
         sag=sag,
         data={"udbetaling": str(linje.uuid), "maaned": maaned, "beloeb": str(beloeb)},
     )
-    linje_id = linje.pk
-    transaction.on_commit(lambda: _planlaeg_bestilling(linje_id))
+    queue_after_commit("backend_core.udbetaling_bestil", linje.pk, hvad="payment order")
     return linje
-
-
-def _planlaeg_bestilling(udbetaling_id: int) -> None:
-    """Called only from ``transaction.on_commit``."""
-    from ..tasks import udbetaling_bestil
-
-    try:
-        udbetaling_bestil.delay(udbetaling_id)
-    except Exception:
-        logger.warning("payment order not queued, broker unreachable", exc_info=True)
 
 
 def udbetaling_order(*, udbetaling: Udbetaling) -> Udbetaling:

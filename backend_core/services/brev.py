@@ -1,7 +1,7 @@
 """Letters: ordered in the deciding transaction, rendered and sent by a task.
 
 ``brev_queue`` writes a ``Brevbestilling`` (so the order survives a broker
-outage) and queues ``tasks.brev_send`` after commit. ``brev_produce_and_send``
+outage) and queues the task ``backend_core.brev_send`` by name after commit. ``brev_produce_and_send``
 renders the PDF with ``backend_core.breve.render_brev_pdf``, stores it as a
 ``Dokument`` on the case (visible to the citizen) and hands it to Digital
 Post. Each step is done once: a retry after a Digital Post outage sends the
@@ -26,6 +26,7 @@ from ..aktoer import Aktoer
 from ..constants import AktoerType, Brevtype, DokumentKategori, Udfald, Ydelsestype
 from ..korrelation import get_correlation_id
 from ..models import Brevbestilling, Brevtekst, Dokument, Sag
+from ..taskqueue import queue_after_commit
 
 logger = logging.getLogger(__name__)
 
@@ -46,22 +47,8 @@ def brev_queue(*, sag: Sag, brevtype: str, sprog: str = "da") -> Brevbestilling:
     bestilling = Brevbestilling.objects.create(
         sag=sag, brevtype=Brevtype(brevtype), sprog=sprog, correlation_id=get_correlation_id()
     )
-    bestilling_id = bestilling.pk
-    transaction.on_commit(lambda: _planlaeg(bestilling_id))
+    queue_after_commit("backend_core.brev_send", bestilling.pk, hvad="letter")
     return bestilling
-
-
-def _planlaeg(bestilling_id: int) -> None:
-    """Called only from ``transaction.on_commit``; a broker outage leaves the
-    order for the periodic sweep (``tasks.brev_send_pending``)."""
-    from ..tasks import brev_send
-
-    try:
-        brev_send.delay(bestilling_id)
-    except Exception:
-        logger.warning(
-            "letter not queued, broker unreachable; the sweep will send it", exc_info=True
-        )
 
 
 def _ydelse_titel(ydelse: str) -> tuple[str, str]:

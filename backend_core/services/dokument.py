@@ -19,7 +19,7 @@ from ..aktoer import Aktoer
 from ..constants import ALLOWED_UPLOAD_MIME_TYPES, DokumentKategori
 from ..exceptions import DomaeneValideringsfejl
 from ..models import Borger, Dokument, Sag
-from ..permissions import kan_handle_for_borger, kan_se_sag, kraev
+from ..policies import kan_handle_for_borger, kan_se_sag, kraev
 
 _ENDELSE = {
     "application/pdf": "pdf",

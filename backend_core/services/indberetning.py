@@ -13,7 +13,7 @@ from ..aktoer import Aktoer
 from ..constants import IndberetningType, SagStatus, Udfald, Ydelsestype
 from ..exceptions import DomaeneValideringsfejl
 from ..models import Borger, Indberetning, Sag
-from ..permissions import kan_handle_for_borger, kraev
+from ..policies import kan_handle_for_borger, kraev
 from ._beregning import beloeb as _beloeb
 from ._beregning import beregn, beregning_gem
 

@@ -16,7 +16,7 @@ from ..constants import Register, SagStatus, Udfald, Ydelsestype
 from ..exceptions import DomaeneValideringsfejl, UgyldigOvergang
 from ..models import Afgoerelse, Beregning, Sag
 from ..models.sag import statusskrivning_tilladt
-from ..permissions import SAGSADGANG, kan_se_sag, kraev
+from ..policies import SAGSADGANG, kan_se_sag, kraev
 from ..registre import RegisterUtilgaengelig
 from ._beregning import beloeb as _beloeb
 from ._beregning import maaned_for
@@ -55,6 +55,8 @@ def sag_transition(
         felter["afgjort_tid"] = now
     if til == SagStatus.LUKKET:
         felter["lukket_tid"] = now
+    if fra == SagStatus.AFVENTER_BORGER:
+        felter["borger_frist"] = None
     if til == SagStatus.UNDER_BEHANDLING and aktoer.er_medarbejder and sag.sagsbehandler_id is None:
         felter["sagsbehandler"] = aktoer.user
     with transaction.atomic():

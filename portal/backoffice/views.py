@@ -72,9 +72,7 @@ def sag(request, uuid):
                 messages.success(request, _("You are now working on the case."))
                 return redirect("backoffice:sag", uuid=sag.uuid)
             if handling == "anmod" and anmodning_form.is_valid():
-                services.besked_send(aktoer=aktoer, sag=sag, tekst=anmodning_form.cleaned_data["tekst"])
-                services.sag_transition(aktoer=aktoer, sag=sag, til=SagStatus.AFVENTER_BORGER,
-                                        begrundelse=anmodning_form.cleaned_data["tekst"])
+                services.sag_anmod_borger(aktoer=aktoer, sag=sag, tekst=anmodning_form.cleaned_data["tekst"])
                 messages.success(request, _("The citizen has been asked for more information."))
                 return redirect("backoffice:sag", uuid=sag.uuid)
             if handling == "afgoer" and afgoerelse_form.is_valid():
