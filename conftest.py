@@ -22,6 +22,18 @@ ARTIFACTS = ROOT / "test-artifacts"
 AXE_JS = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 
 
+# --- Parallel runs ---------------------------------------------------------
+
+
+def pytest_collection_modifyitems(config, items):
+    """Under pytest-xdist (``--dist loadgroup``), every test that talks to the
+    real Celery worker runs in one xdist worker, so one Celery worker serves one
+    test database and no two test processes consume each other's messages."""
+    for item in items:
+        if "celery_worker_process" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.xdist_group("celery"))
+
+
 # --- Celery ----------------------------------------------------------------
 
 
