@@ -7,6 +7,8 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
+# Two test processes (this machine has two cores); the real-worker tests share one (conftest.py).
+PYTEST_PARALLEL ?= -n 2 --dist loadgroup
 # The task tests send work to a real worker on Redis; everything else runs Celery eagerly.
 
 .PHONY: otp run test setup setup-python setup-node translations messages static demo clean lint
@@ -58,7 +60,7 @@ test: setup
 	@scripts/ensure_system_packages.sh test
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
-	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python -m pytest $(PYTEST_ARGS)
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python -m pytest $(PYTEST_PARALLEL) $(PYTEST_ARGS)
 
 clean:
 	rm -rf $(VENV) node_modules var
