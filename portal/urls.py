@@ -15,6 +15,7 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("", include(login_urls)),
+    path("oidc/", include(login_urls.oidc_urlpatterns)),
     path("oidc/", include("mozilla_django_oidc.urls")),
     path("ansoeg/", include("digital_ansoegning.urls")),
     path("min-side/", include("min_side.urls")),
