@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portal import views
+from portal.backoffice.haerdning import admin_overrides
 from portal.login import urls as login_urls
 
 urlpatterns = [
@@ -21,6 +22,7 @@ urlpatterns = [
     path("min-side/", include("min_side.urls")),
     path("api/borger/", include("min_side.api_urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
+    path("admin/", include(admin_overrides)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

@@ -9,6 +9,7 @@ from wagtail.snippets.models import register_snippet
 
 from . import views
 from .brevtekst import BrevtekstViewSet
+from .haerdning import hide_site_history
 
 app_urls = [
     path("", views.koe, name="koe"),
@@ -33,3 +34,6 @@ def register_case_menu_item():
 
 
 register_snippet(BrevtekstViewSet)
+
+
+hooks.register("construct_reports_menu", hide_site_history)
