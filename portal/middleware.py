@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import uuid
 
 from csp.constants import UNSAFE_INLINE
 from csp.middleware import CSPMiddleware, PolicyParts
@@ -11,12 +12,30 @@ from django.utils import translation
 
 from backend_core.korrelation import new_correlation_id, reset_correlation_id, set_correlation_id
 
-_VALID_ID = re.compile(r"^[A-Za-z0-9-]{8,64}$")
+_TOKEN = re.compile(r"^[A-Za-z0-9]{16,32}$")
+
+
+def well_formed_correlation_id(value: str) -> str | None:
+    """``value`` normalised when it is a UUID (any of its spellings) or a short
+    alphanumeric token (16-32 characters), else ``None``."""
+    if not value or len(value) > 45:
+        return None
+    try:
+        return uuid.UUID(value).hex
+    except ValueError:
+        pass
+    return value if _TOKEN.match(value) else None
 
 
 class CorrelationIdMiddleware:
-    """Bind one correlation id per request (taken from ``X-Correlation-ID``
-    when a trusted proxy sends a well-formed one) and echo it back."""
+    """Bind one correlation id per request and echo it back.
+
+    An incoming ``X-Correlation-ID`` is taken over only when it is well formed
+    and the request came through a trusted proxy (``TRUSTED_PROXIES``: the
+    load balancer or borger.dk's gateway that started the trace); any other
+    client gets a fresh id, so nothing a client writes reaches the audit log.
+    The header is rewritten to the id in use, for django-structlog.
+    """
 
     header = "HTTP_X_CORRELATION_ID"
 
@@ -24,9 +43,12 @@ class CorrelationIdMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        incoming = request.META.get(self.header, "")
-        value = incoming if _VALID_ID.match(incoming) else new_correlation_id()
+        from portal.client_ip import came_through_trusted_proxy
+
+        incoming = well_formed_correlation_id(request.META.get(self.header, ""))
+        value = incoming if incoming and came_through_trusted_proxy(request) else new_correlation_id()
         request.correlation_id = value
+        request.META[self.header] = value
         token = set_correlation_id(value)
         try:
             response = self.get_response(request)
@@ -78,3 +100,30 @@ class PortalCSPMiddleware(CSPMiddleware):
             parts.replace = {**(parts.replace or {}), "frame-ancestors": list(settings.EMBED_FRAME_ANCESTORS)}
         parts.update = update or None
         return parts
+
+
+PRIVATE_PREFIXES = ("/min-side/", "/ansoeg/", "/api/", "/admin/", "/sager/")
+"""Paths whose pages show personal data (or a draft) even before a login is
+checked: Min Side and its embed, the application pages and receipts, the API
+and the back office."""
+
+
+class PrivateNoStoreMiddleware:
+    """``Cache-Control: private, no-store`` on every
+    response to a logged-in user and on every response under
+    ``PRIVATE_PREFIXES``, so no browser history, shared computer or proxy
+    keeps a copy of a citizen's data."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        user = getattr(request, "user", None)
+        if request.path_info.startswith(PRIVATE_PREFIXES) or (user is not None and user.is_authenticated):
+            current = {part.strip().split("=")[0] for part in response.get("Cache-Control", "").split(",")}
+            if not {"private", "no-store"} <= current:
+                response["Cache-Control"] = "private, no-store"
+                if "Expires" in response:
+                    del response["Expires"]
+        return response

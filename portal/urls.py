@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portal import views
+from portal.backoffice.haerdning import admin_overrides
 from portal.login import urls as login_urls
 
 urlpatterns = [
@@ -15,11 +16,13 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("", include(login_urls)),
+    path("oidc/", include(login_urls.oidc_urlpatterns)),
     path("oidc/", include("mozilla_django_oidc.urls")),
     path("ansoeg/", include("digital_ansoegning.urls")),
     path("min-side/", include("min_side.urls")),
     path("api/borger/", include("min_side.api_urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
+    path("admin/", include(admin_overrides)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 
@@ -61,18 +60,9 @@ def test_ci_runs_on_postgresql_and_redis():
 
 
 def test_production_settings_pass_the_deploy_check():
-    env = {
-        k: v for k, v in os.environ.items()
-        if not k.startswith(
-            ("DJANGO_ALLOW_ASYNC_UNSAFE", "DEBUG", "SESSION_COOKIE", "CSRF_COOKIE", "SECURE_", "MITID_TEST_IDP")
-        )
-    }
-    env.update({
-        "DJANGO_SETTINGS_MODULE": "portal.settings.production",
-        "SECRET_KEY": "a-production-like-secret-key-with-plenty-of-entropy-4f8a9c2e7b1d6f3a",
-        "ALLOWED_HOSTS": "ydelser.example.dk",
-        "WAGTAILADMIN_BASE_URL": "https://ydelser.example.dk",
-    })
+    from tests.production_env import production_env
+
+    env = production_env()
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         env=env, capture_output=True, text=True, cwd=settings.BASE_DIR, timeout=120,
@@ -82,9 +72,9 @@ def test_production_settings_pass_the_deploy_check():
 
 
 def test_production_refuses_the_test_identity_provider():
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "portal.settings.production", "MITID_TEST_IDP_ENABLED": "true",
-           "DJANGO_ALLOW_ASYNC_UNSAFE": "",
-           "SECRET_KEY": "x" * 60}
+    from tests.production_env import production_env
+
+    env = production_env(MITID_TEST_IDP_ENABLED="true")
     result = subprocess.run(
         [sys.executable, "manage.py", "check"], env=env, capture_output=True, text=True,
         cwd=settings.BASE_DIR, timeout=120,

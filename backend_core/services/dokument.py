@@ -20,6 +20,7 @@ from ..constants import ALLOWED_UPLOAD_MIME_TYPES, DokumentKategori
 from ..exceptions import DomaeneValideringsfejl
 from ..models import Borger, Dokument, Sag
 from ..policies import kan_handle_for_borger, kan_se_sag, kraev
+from ._filkontrol import pdf_aktivt_indhold, virusscan
 
 _ENDELSE = {
     "application/pdf": "pdf",
@@ -52,8 +53,11 @@ def dokument_add(
 ) -> Dokument:
     """Store an upload for the citizen, optionally on a case (also after
     submission). Checks the type by content (PDF, JPEG, PNG, HEIC/HEIF), the
-    size (``settings.UPLOAD_MAX_BYTES``) and emptiness, and raises
-    ``DomaeneValideringsfejl`` with a message for the citizen otherwise.
+    size (``settings.UPLOAD_MAX_BYTES``) and emptiness, refuses a PDF with
+    active content (JavaScript, an ``/OpenAction`` action, ``/Launch``) and
+    scans for viruses (ClamAV; a scanner that is down refuses the upload),
+    and raises ``DomaeneValideringsfejl`` with a message for the citizen
+    otherwise.
 
     A citizen adding to a case that waits for them moves it back to processing.
     """
@@ -93,6 +97,40 @@ def dokument_add(
         )
         raise DomaeneValideringsfejl(
             _("The file must be a PDF or a picture (JPEG, PNG or HEIC)."), felt="fil", code="type"
+        )
+    aktivt = pdf_aktivt_indhold(indhold) if mimetype == "application/pdf" else None
+    if aktivt is not None:
+        audit.audit_log(
+            aktoer=aktoer,
+            handling=audit.DOKUMENT_REJECTED,
+            objekt=sag or borger,
+            borger=borger,
+            detaljer={"mimetype": mimetype, "aktivt_indhold": aktivt[:40]},
+        )
+        raise DomaeneValideringsfejl(
+            _(
+                "The PDF contains scripts or actions (such as JavaScript) and cannot be accepted. "
+                "Save or print it as a plain PDF, or take a picture of it, and upload that instead."
+            ),
+            felt="fil",
+            code="aktivt_indhold",
+        )
+    virus = virusscan(indhold)
+    if virus is not None:
+        audit.audit_log(
+            aktoer=aktoer,
+            handling=audit.DOKUMENT_REJECTED,
+            objekt=sag or borger,
+            borger=borger,
+            detaljer={"mimetype": mimetype, "virus": virus[:100]},
+        )
+        raise DomaeneValideringsfejl(
+            _(
+                "The file contains a virus or other harmful content and was not saved. "
+                "Check your device with an antivirus program and upload a clean copy."
+            ),
+            felt="fil",
+            code="virus",
         )
     dokument_uuid = uuid.uuid4()
     noegle = f"bilag/{borger.uuid}/{dokument_uuid}.{_ENDELSE[mimetype]}"

@@ -104,7 +104,10 @@ def dokument(request, uuid):
         dok = selectors.dokument_get(aktoer=aktoer, uuid=uuid)
     except (ObjectDoesNotExist, PermissionDenied) as exc:
         raise Http404 from exc
+    # Uploaded files are the citizen's, not ours: a PDF is downloaded, never run in the
+    # back office's origin; whatever is shown inline (pictures) is sandboxed.
     response = FileResponse(storages["dokumenter"].open(dok.lagernoegle, "rb"), content_type=dok.mimetype,
-                            filename=dok.filnavn)
+                            filename=dok.filnavn, as_attachment=dok.mimetype == "application/pdf")
+    response["Content-Security-Policy"] = "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'"
     response["Cache-Control"] = "private, no-store"
     return response

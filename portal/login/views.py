@@ -5,7 +5,9 @@ with a password and a one-time password from their authenticator app."""
 from __future__ import annotations
 
 from django import forms
+from django.conf import settings
 from django.contrib.auth import authenticate, login, logout
+from django.contrib.auth.signals import user_login_failed
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -91,6 +93,11 @@ class StaffLoginForm(DkfdsForm):
             raise forms.ValidationError(self.error_messages["invalid_login"])
         device = match_token(user, cleaned["otp_token"])
         if device is None:
+            # A wrong one-time code is a failed login like a wrong password:
+            # django-axes counts it toward the lockout of the username and address.
+            user_login_failed.send(
+                sender=__name__, credentials={"username": cleaned["username"]}, request=self.request
+            )
             raise forms.ValidationError(self.error_messages["invalid_login"])
         self.user = user
         self.device = device
@@ -107,3 +114,26 @@ def staff_login(request):
         otp_login(request, form.device)
         return redirect(next_url)
     return render(request, "login/staff_login.html", {"form": form, "next": next_url})
+
+
+def _lockout_minutes() -> int:
+    cooloff = settings.AXES_COOLOFF_TIME
+    return max(1, int(cooloff.total_seconds() // 60)) if cooloff else 15
+
+
+def locked_out(request, credentials=None, *args, **kwargs):
+    """django-axes' lockout response: a page in the person's language, 429."""
+    return render(request, "login/locked_out.html", {"minutes": _lockout_minutes()}, status=429)
+
+
+def rate_limited(request, exception=None):
+    """django-ratelimit's response for the citizen login: the same page, 429."""
+    return render(request, "login/locked_out.html", {"minutes": 1}, status=429)
+
+
+def frontend_login(request):
+    """Wagtail's ``/_util/login/`` (for pages restricted to logged-in users)
+    would check a staff password without the one-time code: it goes to the
+    citizen login instead, keeping ``next``."""
+    next_url = _safe_next(request, "/")
+    return redirect(reverse("portal:login") + "?" + urlencode({"next": next_url}))

@@ -7,6 +7,7 @@ in ``integrations/`` and are inert unless their ``USE_<X>`` flag is set.
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -14,6 +15,7 @@ from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
 from .env import env, env_bool, env_int, env_list
+from .storage import storages_for
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(env("PORTAL_VAR_DIR", default=str(BASE_DIR / "var")))
@@ -56,6 +58,8 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_static",
     "mozilla_django_oidc",
     "csp",
+    "axes",
+    "django_structlog",
     # Django.
     "django.contrib.admin",
     "django.contrib.auth",
@@ -67,12 +71,15 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: the client's address from the proxies we trust (audit, lockout, rate limits).
+    "portal.client_ip.TrustedProxyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Compresses pages (static files come precompressed from WhiteNoise).
     # Django's GZipMiddleware pads each response with random bytes against BREACH.
     "django.middleware.gzip.GZipMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "portal.middleware.CorrelationIdMiddleware",
+    "django_structlog.middlewares.RequestMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.DanishFirstLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -84,6 +91,10 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "portal.middleware.PortalCSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Personal data is never cached by a browser or a proxy.
+    "portal.middleware.PrivateNoStoreMiddleware",
+    # Last: turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -162,6 +173,8 @@ TASKS = {"default": {"BACKEND": "portal.tasks_backend.CeleryTaskBackend"}}
 # --- Authentication -------------------------------------------------------
 
 AUTHENTICATION_BACKENDS = [
+    # First: refuses every login attempt from a locked-out username or address.
+    "axes.backends.AxesStandaloneBackend",
     "portal.login.oidc.MitIDAuthenticationBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
@@ -174,6 +187,34 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_URL = "portal:login"
 LOGIN_REDIRECT_URL = "/"
 OTP_TOTP_ISSUER = "Ydelsesportalen"
+WAGTAIL_FRONTEND_LOGIN_URL = "/login/"
+"""Pages restricted to logged-in users send people to the MitID login, never to
+a password form (Wagtail's own ``/_util/login/`` is routed there too)."""
+
+# Lockout (django-axes): every failed staff password, every failed one-time
+# code and every failed MitID callback counts, per username and per client
+# address; past the limit every attempt is refused until the cool-off ends.
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "portal.client_ip.client_ip"
+AXES_LOCKOUT_CALLABLE = "portal.login.views.locked_out"
+AXES_USERNAME_FORM_FIELD = "username"
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_VERBOSE = False
+
+# Rate limits (django-ratelimit) on the citizen login, per client address.
+RATELIMIT_VIEW = "portal.login.views.rate_limited"
+CITIZEN_LOGIN_RATE = env("CITIZEN_LOGIN_RATE", default="20/m")
+
+# --- Proxies and the client's address -----------------------------------------
+
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", [])
+"""Addresses or networks (CIDR) of the load balancers and proxies in front of
+the portal. Only a request from one of them has its ``X-Forwarded-For`` read;
+the client is the last address in it that is not a trusted proxy. Empty: the
+connection's own address is the client (no proxy in front)."""
 
 # --- Sessions, cookies and security headers ---------------------------------
 
@@ -236,14 +277,8 @@ STATIC_ROOT = VAR_DIR / "static"
 STATICFILES_DIRS = [("dkfds", BASE_DIR / "node_modules" / "dkfds" / "dist")]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = VAR_DIR / "media"
-STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "dokumenter": {
-        "BACKEND": "django.core.files.storage.FileSystemStorage",
-        "OPTIONS": {"location": str(VAR_DIR / "dokumenter"), "base_url": None},
-    },
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
-}
+DOCUMENT_STORAGE, STORAGES = storages_for(VAR_DIR)
+"""Documents and letters on disk (embedded default) or in object storage; see ``storage.py``."""
 WHITENOISE_KEEP_ONLY_HASHED_FILES = False
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
@@ -280,6 +315,16 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "EXCEPTION_HANDLER": "portal.api.exception_handler",
+    "DEFAULT_PARSER_CLASSES": ["portal.api.SafeJSONParser"],
+    "DEFAULT_THROTTLE_CLASSES": [
+        "rest_framework.throttling.AnonRateThrottle",
+        "rest_framework.throttling.UserRateThrottle",
+    ],
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": env("API_THROTTLE_ANON", default="30/min"),
+        "user": env("API_THROTTLE_USER", default="120/min"),
+    },
+    "NUM_PROXIES": None,
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
 }
 SPECTACULAR_SETTINGS = {
@@ -288,28 +333,79 @@ SPECTACULAR_SETTINGS = {
     "VERSION": "1",
     "SERVE_INCLUDE_SCHEMA": False,
     "PREPROCESSING_HOOKS": ["portal.api.only_portal_endpoints"],
+    "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums", "portal.api.error_responses"],
 }
 
 # --- Logging ----------------------------------------------------------------
+# structlog (with django-structlog's request middleware binding request_id,
+# user_id and the correlation id) renders every record, ours and the
+# libraries', as one line: JSON in production (``LOG_FORMAT=json``), readable
+# key=value text otherwise.
+
+import structlog  # noqa: E402
+
+from portal.logging import add_correlation_id  # noqa: E402
 
 LOG_LEVEL = env("LOG_LEVEL", default="INFO")
+LOG_FORMAT = env("LOG_FORMAT", default="plain")
+_shared_processors = [
+    structlog.contextvars.merge_contextvars,
+    structlog.stdlib.add_logger_name,
+    structlog.stdlib.add_log_level,
+    structlog.processors.TimeStamper(fmt="iso"),
+    add_correlation_id,
+]
+structlog.configure(
+    processors=[
+        structlog.contextvars.merge_contextvars,
+        structlog.stdlib.filter_by_level,
+        structlog.stdlib.add_logger_name,
+        structlog.stdlib.add_log_level,
+        structlog.stdlib.PositionalArgumentsFormatter(),
+        structlog.processors.TimeStamper(fmt="iso"),
+        structlog.processors.StackInfoRenderer(),
+        structlog.processors.UnicodeDecoder(),
+        structlog.stdlib.ProcessorFormatter.wrap_for_formatter,
+    ],
+    logger_factory=structlog.stdlib.LoggerFactory(),
+    cache_logger_on_first_use=True,
+)
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"correlation": {"()": "portal.logging.CorrelationIdFilter"}},
     "formatters": {
-        "plain": {"format": "%(asctime)s %(levelname)s %(name)s [%(correlation_id)s] %(message)s"},
+        "plain": {
+            "()": structlog.stdlib.ProcessorFormatter,
+            "processors": [
+                structlog.stdlib.ProcessorFormatter.remove_processors_meta,
+                structlog.dev.ConsoleRenderer(colors=False),
+            ],
+            "foreign_pre_chain": _shared_processors,
+        },
+        "json": {
+            "()": structlog.stdlib.ProcessorFormatter,
+            "processors": [
+                structlog.stdlib.ProcessorFormatter.remove_processors_meta,
+                structlog.processors.dict_tracebacks,
+                structlog.processors.JSONRenderer(),
+            ],
+            "foreign_pre_chain": _shared_processors,
+        },
     },
     "handlers": {
-        "console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["correlation"]},
+        "console": {"class": "logging.StreamHandler", "formatter": "json" if LOG_FORMAT == "json" else "plain"},
     },
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
+        "django_structlog": {"level": env("REQUEST_LOG_LEVEL", default="WARNING")},
+        "axes": {"level": "WARNING"},
         "weasyprint": {"level": "ERROR"},
         "fontTools": {"level": "ERROR"},
     },
 }
+DJANGO_STRUCTLOG_IP_LOGGING_ENABLED = False
+"""Addresses go to the audit log, not to every log line."""
 
 # --- Outside systems ----------------------------------------------------------
 
@@ -319,3 +415,4 @@ from .integrations.digital_post import *  # noqa: E402,F403
 from .integrations.eindkomst import *  # noqa: E402,F403
 from .integrations.mitid import *  # noqa: E402,F403
 from .integrations.udbetaling import *  # noqa: E402,F403
+from .integrations.virusscan import *  # noqa: E402,F403
