@@ -5,7 +5,7 @@ import uuid
 from django.conf import settings
 from django.db import models
 
-from ..constants import Udfald
+from ..constants import AfgoerelseArt, Anledning, Udfald
 
 
 class Afgoerelse(models.Model):
@@ -35,6 +35,13 @@ class Afgoerelse(models.Model):
     )
     virkning_til = models.DateField(
         null=True, blank=True, help_text="The last day of the period; empty for open-ended or one-off."
+    )
+    art = models.CharField(
+        max_length=20, choices=AfgoerelseArt.choices, default=AfgoerelseArt.YDELSE,
+        help_text="The benefit itself, or the difference on a month already paid.",
+    )
+    anledning = models.CharField(
+        max_length=20, choices=Anledning.choices, blank=True, help_text="What led to the decision."
     )
     afgjort_af = models.ForeignKey(
         settings.AUTH_USER_MODEL,
