@@ -26,6 +26,9 @@ class Afgoerelse(models.Model):
     udfald = models.CharField(max_length=20, choices=Udfald.choices)
     beloeb = models.DecimalField(max_digits=12, decimal_places=2, null=True, blank=True)
     begrundelse = models.TextField(blank=True)
+    begrundelse_en = models.TextField(
+        blank=True, help_text="The reasons in English, where the system wrote them."
+    )
     linjer = models.JSONField(
         default=list, blank=True, help_text="Reason lines: tekst, tekst_en, beloeb, hjemmel."
     )

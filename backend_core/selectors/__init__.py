@@ -10,7 +10,7 @@ auditing), so interfaces answer 404 without telling whether it exists.
 from .besked import besked_list
 from .betaling import udbetaling_list
 from .dokument import brev_list, dokument_get, dokument_list
-from .indberetning import indberetning_get
+from .indberetning import indberetning_get, indberetning_list
 from .sag import sag_get, sag_list
 
 __all__ = [
@@ -19,6 +19,7 @@ __all__ = [
     "dokument_get",
     "dokument_list",
     "indberetning_get",
+    "indberetning_list",
     "sag_get",
     "sag_list",
     "udbetaling_list",

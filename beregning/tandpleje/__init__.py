@@ -32,8 +32,8 @@ from pathlib import Path
 from typing import Any
 
 from beregning.kerne import laes
-from beregning.kerne.fejl import InputFejl
 from beregning.kerne.beloeb import HUNDREDE, NUL, afrund, dansk, engelsk
+from beregning.kerne.fejl import InputFejl
 from beregning.kerne.periode import alder
 from beregning.kerne.resultat import Linje, Resultat, straks_vurdering
 from beregning.kerne.satser import Opslag, Satstabel, indlaes
