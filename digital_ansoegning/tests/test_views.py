@@ -19,7 +19,7 @@ SVAR_TANDPLEJE = [
     ("forsoergelse", {"modtager_kontanthjaelp": "ja"}),
     ("behandling", {"tandlaege": "Tandklinikken", "behandling": "To fyldninger", "udgift": "2.000",
                     "behandlingsdato": "10-02-2026"}),
-    ("egenbetaling", {"betalt_egenbetaling_i_aar": "0"}),
+    ("egenbetaling", {"akut": "nej", "betalt_egenbetaling_i_aar": "0"}),
 ]
 
 
