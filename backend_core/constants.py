@@ -42,6 +42,38 @@ class Udfald(models.TextChoices):
     STOPPET = "stoppet", _("Stopped")
 
 
+class AfgoerelseArt(models.TextChoices):
+    """What a decision (or a payment line) is about: the benefit itself, or the
+    difference on a month already paid (an extra payment or a repayment claim)."""
+
+    YDELSE = "ydelse", _("Benefit")
+    EFTERBETALING = "efterbetaling", _("Extra payment")
+    TILBAGEBETALING = "tilbagebetaling", _("Repayment claim")
+
+
+class Anledning(models.TextChoices):
+    """What led to a decision."""
+
+    ANSOEGNING = "ansoegning", _("Application")
+    INDBERETNING = "indberetning", _("Income report")
+    AENDRING = "aendring", _("Change of circumstances")
+    SAGSBEHANDLER = "sagsbehandler", _("Caseworker")
+    GENBEREGNING = "genberegning", _("Recalculation")
+
+
+class AendringType(models.TextChoices):
+    """The changes of circumstances a citizen can report (``Meld ændring``)."""
+
+    FLYTTET = "flyttet", _("I have moved")
+    GIFT = "gift", _("I have married or moved in with a partner")
+    SEPARERET = "separeret", _("I have separated, divorced or moved away from my partner")
+    BARN_FOEDT = "barn_foedt", _("A child has been born or has moved in")
+    BARN_FLYTTET = "barn_flyttet", _("A child has moved out")
+    ARBEJDE = "arbejde", _("I have started work or education")
+    UDLANDET = "udlandet", _("I am going abroad")
+    FORMUE = "formue", _("My assets have changed")
+
+
 class BorgerAktivitet(models.TextChoices):
     """What the citizen last sent on a case that the caseworker has not yet seen
     (the queue's "new from the citizen" flag)."""

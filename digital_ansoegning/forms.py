@@ -8,7 +8,7 @@ into the JSON answers stored in the draft.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from django import forms
@@ -40,9 +40,11 @@ class DatoField(forms.CharField):
     default_error_messages = {
         "invalid": _("Write the date as day-month-year, for example 24-12-1990."),
         "future": _("The date cannot be in the future."),
+        "far_future": _("The date can be at most a year from today."),
     }
 
-    def __init__(self, **kwargs):
+    def __init__(self, *, tillad_fremtid: bool = False, **kwargs):
+        self.tillad_fremtid = tillad_fremtid
         attrs = {"inputmode": "numeric", "autocomplete": "off", "maxlength": "10"}
         kwargs.setdefault("widget", forms.TextInput(attrs=attrs))
         super().__init__(**kwargs)
@@ -61,8 +63,10 @@ class DatoField(forms.CharField):
                 raise ValueError(value)
         except ValueError as exc:
             raise forms.ValidationError(self.error_messages["invalid"], code="invalid") from exc
-        if d > date.today():
+        if d > date.today() and not self.tillad_fremtid:
             raise forms.ValidationError(self.error_messages["future"], code="future")
+        if d > date.today() + timedelta(days=366):
+            raise forms.ValidationError(self.error_messages["far_future"], code="far_future")
         if d.year < 1900:
             raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
         return d
@@ -90,7 +94,7 @@ def _field(s: Spoergsmaal) -> forms.Field:
             widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}), **common,
         )
     if s.type == DATO:
-        return DatoField(error_messages=errors, **common)
+        return DatoField(error_messages=errors, tillad_fremtid=s.tillad_fremtid, **common)
     widget = forms.Textarea(attrs={"rows": 4}) if s.lang else forms.TextInput
     errors["max_length"] = _("Write at most %(limit_value)d characters (you wrote %(show_value)d).")
     return forms.CharField(max_length=2000 if s.lang else 200, widget=widget, error_messages=errors, **common)

@@ -73,6 +73,20 @@ def kladde_aaben(*, borger, ydelse: str) -> Kladde:
         return Kladde.objects.get(borger=borger, ydelse=ydelse, indsendt_ansoegning__isnull=True)
 
 
+def kladde_senest_indsendt(*, borger, ydelse: str, dage: int = 7):
+    """The citizen's draft for ``ydelse`` submitted in the last ``dage`` days,
+    or ``None``: a reload or back after submit lands on its receipt."""
+    return (
+        Kladde.objects.select_related("indsendt_ansoegning")
+        .filter(
+            borger=borger, ydelse=ydelse, indsendt_ansoegning__isnull=False,
+            opdateret__gte=timezone.now() - timedelta(days=dage),
+        )
+        .order_by("-opdateret")
+        .first()
+    )
+
+
 def kladde_gem(*, kladde: Kladde, svar: dict, naeste_trin: str | None = None) -> Kladde:
     """Merge the answers into the draft and remember where to resume. The
     row is locked and re-read, so two tabs saving different steps at once

@@ -18,11 +18,12 @@ from django.views.decorators.http import require_POST
 
 import beregning
 from backend_core import selectors
+from backend_core import services as backend_services
 from backend_core.aktoer import Aktoer, aktoer_for_user
 
 from . import forms as ansoegning_forms
 from . import services
-from .flows import FLOWS
+from .flows import FLOWS, behandlingstid_uger
 from .flows.faelles import CIVILSTANDE
 from .models import Kladde
 from .opsummering import opsummering
@@ -52,6 +53,16 @@ def _kladde(request, flow):
         borger=aktoer.borger, ydelse=flow.ydelse, indsendt_ansoegning__isnull=True
     ).first()
     return aktoer, kladde
+
+
+def _uden_kladde(request, flow):
+    """Where a step, the documents or the check page go without an open draft:
+    the receipt of the application just sent (a reload or back after submit),
+    else the start."""
+    indsendt = services.kladde_senest_indsendt(borger=_aktoer(request).borger, ydelse=flow.ydelse)
+    if indsendt is not None:
+        return redirect("ansoegning:kvittering", ansoegning_uuid=indsendt.indsendt_ansoegning.uuid)
+    return redirect("ansoegning:start", ydelse=flow.ydelse)
 
 
 def _url(flow, slug):
@@ -157,6 +168,9 @@ def start(request, ydelse):
     citizen left it."""
     flow = _flow_or_404(ydelse)
     aktoer = _aktoer(request)
+    aaben = backend_services.aaben_sag_for(borger=aktoer.borger, ydelse=flow.ydelse)
+    if aaben is not None:
+        return render(request, "digital_ansoegning/aaben_sag.html", {"flow": flow, "sag": aaben})
     kladde = services.kladde_aaben(borger=aktoer.borger, ydelse=flow.ydelse)
     slugs = flow.skaermbilleder(kladde.svar, kladde.prefill)
     return redirect(_url(flow, kladde.trin if kladde.trin in slugs else slugs[0]))
@@ -170,7 +184,7 @@ def trin(request, ydelse, trin):
         raise Http404
     _aktoer_, kladde = _kladde(request, flow)
     if kladde is None:
-        return redirect("ansoegning:start", ydelse=flow.ydelse)
+        return _uden_kladde(request, flow)
     if not definition.vises(kladde.svar, kladde.prefill):
         return redirect(_url(flow, flow.naeste(trin, kladde.svar, kladde.prefill)))
     spoergsmaal = definition.aktive_spoergsmaal(kladde.svar, kladde.prefill)
@@ -224,7 +238,7 @@ def dokumenter(request, ydelse):
     flow = _flow_or_404(ydelse)
     aktoer, kladde = _kladde(request, flow)
     if kladde is None:
-        return redirect("ansoegning:start", ydelse=flow.ydelse)
+        return _uden_kladde(request, flow)
     form = ansoegning_forms.DokumentForm(kategorier=flow.kategorier)
     if request.method == "POST":
         handling = request.POST.get("handling")
@@ -272,7 +286,7 @@ def tjek(request, ydelse, fejl=None):
     flow = _flow_or_404(ydelse)
     _aktoer_, kladde = _kladde(request, flow)
     if kladde is None:
-        return redirect("ansoegning:start", ydelse=flow.ydelse)
+        return _uden_kladde(request, flow)
     uploadede = _dokumenter(kladde)
     kategorier = {d.kategori for d in uploadede}
     manglende_dokumenter = [k for k in flow.noedvendige_dokumenter(kladde.svar, kladde.prefill)
@@ -326,7 +340,15 @@ def kvittering(request, ansoegning_uuid):
         kvittering = selectors.ansoegning_kvittering_get(aktoer=aktoer, uuid=ansoegning_uuid)
     except PermissionDenied as exc:
         raise Http404 from exc
+    ansoegning, sag, afgoerelse = kvittering.ansoegning, kvittering.sag, kvittering.straks_afgoerelse
+    beregning = kvittering.beregning
+    ikke_straks = ""
+    if afgoerelse is None and beregning is not None:
+        straks = (beregning.resultat or {}).get("straks_afgoerelse") or {}
+        ikke_straks = straks.get("begrundelse_en") if request.LANGUAGE_CODE == "en" else straks.get("begrundelse")
+        ikke_straks = ikke_straks or beregning.straks_begrundelse
     return render(request, "digital_ansoegning/kvittering.html", {
-        "ansoegning": kvittering.ansoegning, "sag": kvittering.sag, "flow": FLOWS.get(kvittering.ansoegning.ydelse),
-        "afgoerelse": kvittering.straks_afgoerelse, "breve": kvittering.breve,
+        "ansoegning": ansoegning, "sag": sag, "flow": FLOWS.get(ansoegning.ydelse), "afgoerelse": afgoerelse,
+        "breve": kvittering.breve, "beregning": beregning, "ikke_straks": ikke_straks,
+        "behandlingstid_uger": behandlingstid_uger(sag.ydelse, sag.kommune),
     })

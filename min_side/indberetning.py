@@ -13,17 +13,13 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext_lazy as _
 
 from backend_core import selectors, services
+from backend_core.constants import AendringType
 from backend_core.exceptions import DomaeneValideringsfejl, RegisterUtilgaengelig
 from backend_core.forms import DkfdsForm, KroneField
 
 from .views import _aktoer, _sag_or_404
 
-AENDRINGER = [
-    ("flyttet", _("I have moved")),
-    ("gift", _("I have married or divorced")),
-    ("arbejde", _("I have started or stopped working")),
-    ("boern", _("A child has moved in or out")),
-]
+AENDRINGER = AendringType.choices
 
 
 def _maaneder(today: date) -> list[tuple[str, str]]:
@@ -102,7 +98,15 @@ def indberet(request, uuid):
             initial.update(arbejdsindtaegt=f"{indkomst.arbejdsindtaegt:.2f}".replace(".", ","),
                            arbejdstimer=indkomst.timer)
         form = IndberetningForm(initial=initial, maaneder=maaneder)
-    return render(request, "min_side/indberet.html", {"sag": sag, "form": form, "hentet": hentet})
+    tidligere = {
+        r["indberetning"].maaned: r["indberetning"]
+        for r in reversed(selectors.indberetning_list(aktoer=aktoer, sag=sag))
+        if r["indberetning"].type == "indtaegt" and r["indberetning"].korrektion_af_id is None
+    }
+    return render(request, "min_side/indberet.html", {
+        "sag": sag, "form": form, "hentet": hentet,
+        "tidligere": [tidligere[m] for m, _label in maaneder if m in tidligere],
+    })
 
 
 @login_required

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import indberetning, views
+from . import aendring, indberetning, views
 
 app_name = "min_side"
 
@@ -12,4 +12,6 @@ urlpatterns = [
     path("dokument/<uuid:uuid>/", views.dokument_hent, name="dokument"),
     path("sager/<uuid:uuid>/indberet/", indberetning.indberet, name="indberet"),
     path("indberetning/<uuid:uuid>/", indberetning.indberetning_kvittering, name="indberetning_kvittering"),
+    path("sager/<uuid:uuid>/meld-aendring/", aendring.meld_aendring, name="meld_aendring"),
+    path("aendring/<uuid:uuid>/", aendring.aendring_kvittering, name="aendring_kvittering"),
 ]

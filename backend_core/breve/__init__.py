@@ -55,7 +55,14 @@ Common to both letter types:
 
 ``ydelse_titel``    str: the benefit.
 ``udfald``          ``"bevilget"`` (granted) | ``"afslag"`` (refused) |
-                    ``"delvis"`` (partly granted).
+                    ``"delvis"`` (partly granted) | ``"stoppet"`` (stopped).
+``art``             optional: ``"ydelse"`` (default, the benefit) |
+                    ``"efterbetaling"`` (an extra payment for a month already
+                    paid) | ``"tilbagebetaling"`` (a repayment claim).
+``aendring``        bool, optional: the decision changes a benefit already
+                    granted (wording "your … has been changed").
+``udbetaling``      text, optional: when the money is paid (payout date).
+``naeste_skridt``   text, optional: what the citizen must do next (duties).
 ``beloeb``          ``Decimal``, ``int`` or str in Python notation
                     ("12326.00"): the amount granted; required unless
                     ``udfald == "afslag"``.
@@ -100,7 +107,8 @@ __all__ = ["BREVTYPER", "PDF_VARIANT", "SPROG", "BrevKontekstFejl", "render_brev
 
 BREVTYPER = ("kvittering", "afgoerelse")
 SPROG = ("da", "en")
-UDFALD = ("bevilget", "afslag", "delvis")
+UDFALD = ("bevilget", "afslag", "delvis", "stoppet")
+ARTER = ("ydelse", "efterbetaling", "tilbagebetaling")
 BELOEB_ENHEDER = ("per måned", "engangsbeløb")
 INDSENDELSER = ("ansoegning", "indberetning")
 
@@ -274,6 +282,9 @@ def _afgoerelse(kontekst: dict, sprog: str, brevtekster: dict) -> dict:
     straks = kontekst.get("straks", False)
     if not isinstance(straks, bool):
         raise BrevKontekstFejl("straks must be a bool")
+    art = kontekst.get("art") or "ydelse"
+    if art not in ARTER:
+        raise BrevKontekstFejl(f"art must be one of {ARTER}, not {art!r}")
     klagevejledning = afsnit(_valgfri_tekst(kontekst, "klagevejledning"))
     if not klagevejledning:
         klagevejledning = brevtekster.get("klagevejledning") or []
@@ -288,4 +299,8 @@ def _afgoerelse(kontekst: dict, sprog: str, brevtekster: dict) -> dict:
         "hjemmel": _kraev(kontekst, "hjemmel", str),
         "straks": straks,
         "klagevejledning": klagevejledning,
+        "art": art,
+        "aendring": bool(kontekst.get("aendring")),
+        "udbetaling": _valgfri_tekst(kontekst, "udbetaling"),
+        "naeste_skridt": afsnit(_valgfri_tekst(kontekst, "naeste_skridt")),
     }

@@ -5,7 +5,7 @@ import uuid
 from django.conf import settings
 from django.db import models
 
-from ..constants import Udfald
+from ..constants import AfgoerelseArt, Anledning, Udfald
 
 
 class Afgoerelse(models.Model):
@@ -26,6 +26,9 @@ class Afgoerelse(models.Model):
     udfald = models.CharField(max_length=20, choices=Udfald.choices)
     beloeb = models.DecimalField(max_digits=12, decimal_places=2, null=True, blank=True)
     begrundelse = models.TextField(blank=True)
+    begrundelse_en = models.TextField(
+        blank=True, help_text="The reasons in English, where the system wrote them."
+    )
     linjer = models.JSONField(
         default=list, blank=True, help_text="Reason lines: tekst, tekst_en, beloeb, hjemmel."
     )
@@ -35,6 +38,13 @@ class Afgoerelse(models.Model):
     )
     virkning_til = models.DateField(
         null=True, blank=True, help_text="The last day of the period; empty for open-ended or one-off."
+    )
+    art = models.CharField(
+        max_length=20, choices=AfgoerelseArt.choices, default=AfgoerelseArt.YDELSE,
+        help_text="The benefit itself, or the difference on a month already paid.",
+    )
+    anledning = models.CharField(
+        max_length=20, choices=Anledning.choices, blank=True, help_text="What led to the decision."
     )
     afgjort_af = models.ForeignKey(
         settings.AUTH_USER_MODEL,

@@ -4,7 +4,7 @@ import uuid
 
 from django.db import models
 
-from ..constants import UdbetalingStatus
+from ..constants import AfgoerelseArt, UdbetalingStatus
 
 
 class Udbetaling(models.Model):
@@ -29,6 +29,18 @@ class Udbetaling(models.Model):
         on_delete=models.PROTECT,
         related_name="udbetalinger",
     )
+    art = models.CharField(
+        max_length=20, choices=AfgoerelseArt.choices, default=AfgoerelseArt.YDELSE,
+        help_text="The month's benefit, or an extra payment / repayment claim for it.",
+    )
+    afgoerelse = models.ForeignKey(
+        "backend_core.Afgoerelse",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="udbetalinger",
+        help_text="The decision this line rests on.",
+    )
     ordre_id = models.CharField(max_length=100, blank=True)
     udbetalingsdato = models.DateField(
         null=True, blank=True, help_text="The payout date from the payment calendar."
@@ -44,7 +56,11 @@ class Udbetaling(models.Model):
         verbose_name = "udbetaling"
         verbose_name_plural = "udbetalinger"
         constraints = [
-            models.UniqueConstraint(fields=["sag", "maaned"], name="udbetaling_en_pr_maaned"),
+            models.UniqueConstraint(
+                fields=["sag", "maaned"],
+                condition=models.Q(art="ydelse"),
+                name="udbetaling_en_pr_maaned",
+            ),
         ]
 
     def __str__(self) -> str:

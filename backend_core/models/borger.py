@@ -42,6 +42,10 @@ class Borger(models.Model):
     cpr_opdateret = models.DateTimeField(
         null=True, blank=True, help_text="When name, address and municipality came from CPR."
     )
+    sprog = models.CharField(
+        max_length=5, default="da", blank=True,
+        help_text="The citizen's language (da/en): letters are written in it.",
+    )
     oprettet = models.DateTimeField(auto_now_add=True)
 
     class Meta:

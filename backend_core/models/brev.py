@@ -22,6 +22,14 @@ class Brevbestilling(models.Model):
     )
     brevtype = models.CharField(max_length=20, choices=Brevtype.choices)
     sprog = models.CharField(max_length=5, default="da")
+    afgoerelse = models.ForeignKey(
+        "backend_core.Afgoerelse",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="brevbestillinger",
+        help_text="The decision a decision letter is about (else the case's latest).",
+    )
     dokument = models.OneToOneField(
         "backend_core.Dokument",
         null=True,

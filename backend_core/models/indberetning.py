@@ -30,6 +30,22 @@ class Indberetning(models.Model):
         on_delete=models.PROTECT,
         related_name="indberetning",
     )
+    korrektion_af = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="korrektioner",
+        help_text="The first report of the same month that this one corrects.",
+    )
+    afgoerelse = models.ForeignKey(
+        "backend_core.Afgoerelse",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="indberetninger",
+        help_text="The decision that settled the report (empty while a caseworker has it).",
+    )
     idempotency_key = models.CharField(max_length=100)
     indsendt = models.DateTimeField(auto_now_add=True)
 

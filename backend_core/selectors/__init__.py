@@ -11,7 +11,7 @@ from .ansoegning import Kvittering, ansoegning_kvittering_get
 from .besked import besked_list
 from .betaling import udbetaling_list
 from .dokument import brev_list, dokument_get, dokument_list
-from .indberetning import indberetning_get
+from .indberetning import indberetning_get, indberetning_list
 from .register import cpr_person_get, eindkomst_maaned_get
 from .sag import sag_get, sag_list
 
@@ -25,6 +25,7 @@ __all__ = [
     "dokument_get",
     "dokument_list",
     "indberetning_get",
+    "indberetning_list",
     "sag_get",
     "sag_list",
     "udbetaling_list",

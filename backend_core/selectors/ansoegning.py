@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from .. import audit
 from ..aktoer import Aktoer
 from ..constants import DokumentKategori
-from ..models import Afgoerelse, Ansoegning, Dokument, Sag
+from ..models import Afgoerelse, Ansoegning, Beregning, Dokument, Sag
 from ..policies import SE, ansoegninger, breve
 from ._adgang import get_or_deny
 
@@ -19,6 +19,8 @@ class Kvittering:
     sag: Sag
     straks_afgoerelse: Afgoerelse | None
     breve: list[Dokument]
+    beregning: Beregning | None
+    """The first calculation (the one made at submission)."""
 
 
 def ansoegning_kvittering_get(*, aktoer: Aktoer, uuid) -> Kvittering:
@@ -36,4 +38,5 @@ def ansoegning_kvittering_get(*, aktoer: Aktoer, uuid) -> Kvittering:
     letters = list(
         breve.instances(aktoer, SE).filter(sag=sag, kategori=DokumentKategori.BREV).order_by("oprettet", "id")
     )
-    return Kvittering(ansoegning=ansoegning, sag=sag, straks_afgoerelse=straks, breve=letters)
+    beregning = sag.beregninger.order_by("oprettet", "id").first()
+    return Kvittering(ansoegning=ansoegning, sag=sag, straks_afgoerelse=straks, breve=letters, beregning=beregning)

@@ -12,15 +12,16 @@ these, never the models' write methods. Dependencies point down: services use
 from ..aktoer import Aktoer, aktoer_for_user
 from ..exceptions import AdgangNaegtet, DomaeneValideringsfejl, UgyldigOvergang
 from .anmodning import sag_anmod_borger
-from .ansoegning import ansoegning_submit
+from .ansoegning import aaben_sag_for, ansoegning_submit
 from .besked import besked_mark_read, besked_send
 from .betaling import udbetaling_order, udbetaling_plan
 from .borger import borger_login, cpr_foedselsdato
 from .brev import brev_kontekst, brev_produce_and_send, brev_queue
 from .dokument import dokument_add, dokument_indhold, dokumenter_slet_uden_sag
-from .indberetning import indberetning_submit
+from .indberetning import aendring_submit, indberetning_submit
 from .outbox import outbox_publish_pending
 from .sag import (
+    afgoerelse_beloeb_valider,
     afgoerelse_create,
     sag_assign,
     sag_bulk_create,
@@ -32,9 +33,12 @@ from .sag import (
 
 __all__ = [
     "AdgangNaegtet",
+    "aaben_sag_for",
+    "aendring_submit",
     "Aktoer",
     "DomaeneValideringsfejl",
     "UgyldigOvergang",
+    "afgoerelse_beloeb_valider",
     "afgoerelse_create",
     "aktoer_for_user",
     "ansoegning_submit",

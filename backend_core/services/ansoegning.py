@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from .. import audit, events
@@ -69,6 +70,21 @@ def ansoegning_submit(
         raise DomaeneValideringsfejl(
             _("The answers do not belong to the benefit you are applying for."), felt="ydelse"
         )
+    aaben = aaben_sag_for(borger=borger, ydelse=ydelse)
+    if aaben is not None:
+        raise DomaeneValideringsfejl(
+            _(
+                "You already have a case about this benefit (%(reference)s). Follow it or add "
+                "to it on Min Side instead of applying again."
+            )
+            % {"reference": aaben.reference},
+            felt="ydelse",
+            code="aaben_sag",
+        )
+    dokument_uuids = list(dokument_uuids)
+    beregning_input = fakta_med_kilder(
+        borger=borger, ydelse=ydelse, data=beregning_input, dokument_uuids=dokument_uuids
+    )
     resultat = beregn(beregning_input, uden_sats_til_sagsbehandler=True)
     registerdata, venter = registre_hent(borger=borger, ydelse=ydelse, data=beregning_input)
     person = registerdata.pop("_person", None)
@@ -83,7 +99,7 @@ def ansoegning_submit(
                 resultat=resultat,
                 form_version=form_version,
                 idempotency_key=idempotency_key,
-                dokument_uuids=list(dokument_uuids),
+                dokument_uuids=dokument_uuids,
                 registerdata=registerdata,
                 venter=venter,
                 person=person,
@@ -94,6 +110,125 @@ def ansoegning_submit(
         if tidligere is None:
             raise
         return tidligere
+
+
+LOEBENDE_AABNE = frozenset({Ydelsestype.KONTANTHJAELP, Ydelsestype.PERSONLIG_TILLAEGSPROCENT})
+"""Benefits where a granted case stays open: the citizen is receiving it."""
+
+
+def _bevilgede(qs):
+    """Cases in ``qs`` whose latest decision about the benefit grants it (one query)."""
+    from django.db.models import OuterRef, Subquery
+
+    from ..constants import Udfald
+    from ..models import Afgoerelse
+
+    seneste = Afgoerelse.objects.filter(sag=OuterRef("pk"), art="ydelse").order_by(
+        "-afgjort_tid", "-id"
+    )
+    return qs.annotate(seneste_udfald=Subquery(seneste.values("udfald")[:1])).filter(
+        seneste_udfald__in=[Udfald.BEVILGET, Udfald.DELVIST_BEVILGET]
+    )
+
+
+def aaben_sag_for(*, borger: Borger, ydelse: str) -> Sag | None:
+    """The citizen's open case for ``ydelse``: one not yet decided, or for a
+    monthly benefit one granted and not stopped. ``None`` when a new
+    application may be made."""
+    from ..constants import SagStatus
+
+    ikke_afgjort = Sag.objects.filter(
+        borger=borger,
+        ydelse=ydelse,
+        status__in=[SagStatus.MODTAGET, SagStatus.UNDER_BEHANDLING, SagStatus.AFVENTER_BORGER],
+    ).order_by("-oprettet").first()
+    if ikke_afgjort is not None or ydelse not in LOEBENDE_AABNE:
+        return ikke_afgjort
+    return _bevilgede(
+        Sag.objects.filter(borger=borger, ydelse=ydelse, status=SagStatus.AFGJORT)
+    ).order_by("-oprettet").first()
+
+
+def modtager_kontanthjaelp_i_egen_sag(*, borger: Borger) -> Sag | None:
+    """The citizen's granted kontanthjælp case in this system, if any: the
+    verified source of "receives a benefit at kontanthjælp level"."""
+    from ..constants import SagStatus
+
+    return _bevilgede(
+        Sag.objects.filter(borger=borger, ydelse=Ydelsestype.KONTANTHJAELP, status=SagStatus.AFGJORT)
+    ).order_by("-oprettet").first()
+
+
+def fakta_med_kilder(*, borger: Borger, ydelse: str, data: dict, dokument_uuids) -> dict:
+    """The calculation input with where each deciding fact came from
+    (``kilder``) and the application date, set here and never taken from the
+    citizen: "receives kontanthjælp" from this system's granted cases, the
+    cost from an uploaded invoice or estimate."""
+    if ydelse != Ydelsestype.TANDPLEJE:
+        return data
+    from ..constants import DokumentKategori
+
+    data = {k: v for k, v in data.items() if k not in ("kilder", "ansoegningsdato")}
+    egen = modtager_kontanthjaelp_i_egen_sag(borger=borger)
+    regning = bool(dokument_uuids) and Dokument.objects.filter(
+        borger=borger, uuid__in=dokument_uuids, kategori=DokumentKategori.REGNING
+    ).exists()
+    if egen is not None:
+        data["modtager_kontanthjaelp"] = True
+    data["kilder"] = {
+        "modtager_kontanthjaelp": "egen_sag" if egen is not None else "borger",
+        "udgift": "dokument" if regning else "borger",
+    }
+    data["ansoegningsdato"] = timezone.localdate().isoformat()
+    return data
+
+
+def straks_begrundelse(*, borger: Borger, ydelse: str, data: dict, resultat: dict) -> tuple[str, str]:
+    """The reasons of an instant decision, about the facts of this case."""
+    from ..breve.formatering import formater_beloeb, formater_dato
+
+    if ydelse != Ydelsestype.TANDPLEJE:
+        straks = resultat.get("straks_afgoerelse") or {}
+        return straks.get("begrundelse", ""), straks.get("begrundelse_en", "")
+    egen = modtager_kontanthjaelp_i_egen_sag(borger=borger)
+    ref = egen.reference if egen is not None else ""
+    udgift = _beloeb_d(data.get("udgift"))
+    dato = data.get("dato") or ""
+    try:
+        import datetime as dt
+
+        d = dt.date.fromisoformat(dato)
+        dato_da, dato_en = formater_dato(d, "da"), formater_dato(d, "en")
+    except ValueError:
+        dato_da = dato_en = dato
+    beloeb = _beloeb_d(resultat.get("beloeb"))
+    da = (
+        f"Du får kontanthjælp (din sag {ref} hos kommunen), og derfor kan du få tilskud til "
+        f"tandbehandling efter aktivlovens § 82 a. Tandlægens regning eller overslag, som du "
+        f"har sendt, viser en pris på {formater_beloeb(udgift, 'da')} for behandlingen den "
+        f"{dato_da}. Behandlingen koster ikke over grænsen for forhåndsgodkendelse, og den er "
+        f"ikke sket, før du søgte. Efter din egenbetaling og tilskudsprocenten for din alder "
+        f"får du {formater_beloeb(beloeb, 'da')}, som vist i beregningen."
+    )
+    en = (
+        f"You receive social assistance (your case {ref} with the municipality), so you can get "
+        f"a subsidy for dental treatment under section 82 a of the Active Social Policy Act. The "
+        f"dentist's invoice or estimate you sent shows a price of "
+        f"{formater_beloeb(udgift, 'en')} for the treatment on {dato_en}. The treatment does not "
+        f"cost more than the limit for prior approval, and it did not take place before you "
+        f"applied. After your own payment and the subsidy percentage for your age you get "
+        f"{formater_beloeb(beloeb, 'en')}, as shown in the calculation."
+    )
+    return da, en
+
+
+def _beloeb_d(v):
+    from decimal import Decimal, InvalidOperation
+
+    try:
+        return Decimal(str(v))
+    except (InvalidOperation, TypeError):
+        return Decimal("0")
 
 
 def _tidligere(borger: Borger, idempotency_key: str) -> Ansoegning | None:
@@ -121,10 +256,13 @@ def _gem(
 ) -> Ansoegning:
     from .brev import brev_queue
 
-    if person is not None:
-        aendret = borger_opdater_fra_person(borger, person)
-        if aendret:
-            borger.save(update_fields=aendret)
+    aendret = borger_opdater_fra_person(borger, person) if person is not None else []
+    sprog = "en" if (get_language() or "da")[:2] == "en" else "da"
+    if aktoer.er_borger and borger.sprog != sprog:
+        borger.sprog = sprog
+        aendret.append("sprog")
+    if aendret:
+        borger.save(update_fields=aendret)
     sag = Sag.objects.create(
         reference=ny_reference(),
         borger=borger,
@@ -169,7 +307,8 @@ def _gem(
     if venter:
         queue_after_commit("backend_core.sag_registre_retry", sag.pk, countdown=60, hvad="register retry")
     elif straks_mulig(resultat=resultat, registerdata=registerdata, venter=venter):
-        straks_afgoer(sag=sag, beregning=beregning)
+        da, en = straks_begrundelse(borger=borger, ydelse=ydelse, data=data, resultat=resultat)
+        straks_afgoer(sag=sag, beregning=beregning, begrundelse=da, begrundelse_en=en)
     return ansoegning
 
 

@@ -19,83 +19,163 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import storages
 from django.db import transaction
 from django.db.models import Q
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 
 from .. import audit, events
 from ..aktoer import Aktoer
-from ..constants import AktoerType, Brevtype, DokumentKategori, Udfald, Ydelsestype
+from ..breve.formatering import formater_dato
+from ..constants import AfgoerelseArt, AktoerType, Brevtype, DokumentKategori, Udfald, Ydelsestype
 from ..korrelation import get_correlation_id
 from ..models import Brevbestilling, Brevtekst, Dokument, Sag
 from ..taskqueue import queue_after_commit
 
 logger = logging.getLogger(__name__)
 
-EMNER = {
-    Brevtype.KVITTERING: "Kvittering for din ansøgning om {ydelse}",
-    Brevtype.AFGOERELSE: "Afgørelse om {ydelse}",
-}
-NAESTE_SKRIDT = (
-    "Vi behandler din ansøgning hurtigst muligt. Du kan følge sagen på Min Side, "
-    "og du får besked i Digital Post, når der er en afgørelse."
-)
 ENGANGSYDELSER = frozenset({Ydelsestype.TANDPLEJE, Ydelsestype.HELBREDSTILLAEG})
 
 
-def brev_queue(*, sag: Sag, brevtype: str, sprog: str = "da") -> Brevbestilling:
-    """Order a letter. Call inside the transaction that made it due; the
-    letter task runs after commit."""
+def brev_queue(
+    *, sag: Sag, brevtype: str, sprog: str | None = None, afgoerelse=None
+) -> Brevbestilling:
+    """Order a letter, in the citizen's language unless ``sprog`` is given;
+    a decision letter names its ``afgoerelse`` (else the case's latest is
+    used). Call inside the transaction that made it due; the letter task
+    runs after commit."""
+    if sprog not in ("da", "en"):
+        sprog = "en" if getattr(sag.borger, "sprog", "da") == "en" else "da"
     bestilling = Brevbestilling.objects.create(
-        sag=sag, brevtype=Brevtype(brevtype), sprog=sprog, correlation_id=get_correlation_id()
+        sag=sag,
+        brevtype=Brevtype(brevtype),
+        sprog=sprog,
+        afgoerelse=afgoerelse,
+        correlation_id=get_correlation_id(),
     )
     queue_after_commit("backend_core.brev_send", bestilling.pk, hvad="letter")
     return bestilling
 
 
-def _ydelse_titel(ydelse: str) -> tuple[str, str]:
+def _ydelse_titel(ydelse: str, sprog: str = "da") -> tuple[str, str]:
     try:
         import beregning
 
         y = beregning.YDELSER[ydelse]
-        return y.titel, getattr(y, "hjemmel", "")
+        return (y.titel_en if sprog == "en" else y.titel), getattr(y, "hjemmel", "")
     except (ImportError, KeyError):
-        return Ydelsestype(ydelse).label, ""
+        return str(Ydelsestype(ydelse).label), ""
+
+
+def _emne(brevtype: str, ydelse_titel: str, art: str = AfgoerelseArt.YDELSE) -> str:
+    titel = ydelse_titel[:1].lower() + ydelse_titel[1:]
+    if brevtype == Brevtype.KVITTERING:
+        return _("Receipt for your application for %(ydelse)s") % {"ydelse": titel}
+    if art == AfgoerelseArt.EFTERBETALING:
+        return _("Decision on an extra payment of %(ydelse)s") % {"ydelse": titel}
+    if art == AfgoerelseArt.TILBAGEBETALING:
+        return _("Decision on repayment of %(ydelse)s") % {"ydelse": titel}
+    return _("Decision on %(ydelse)s") % {"ydelse": titel}
+
+
+def periode_tekst(*, fra: dt.date | None, til: dt.date | None, sprog: str, loebende: bool) -> str:
+    """The decision's period in words: "1. januar 2027 – 31. januar 2027",
+    "from 1 January 2027" (open-ended), or "" for a one-off payment."""
+    if fra is None:
+        return ""
+    if til is not None:
+        return f"{formater_dato(fra, sprog)} – {formater_dato(til, sprog)}"
+    if not loebende:
+        return ""
+    return _("from %(dato)s, until further notice") % {"dato": formater_dato(fra, sprog)}
+
+
+def _udbetaling_tekst(afgoerelse, sprog: str) -> str:
+    linje = afgoerelse.udbetalinger.exclude(udbetalingsdato=None).order_by("udbetalingsdato").first()
+    if linje is None:
+        return ""
+    if linje.beloeb < 0:
+        return ""
+    return _("The money is paid to your NemKonto on %(dato)s.") % {
+        "dato": formater_dato(linje.udbetalingsdato, sprog)
+    }
+
+
+def _naeste_skridt_afgoerelse(sag: Sag, afgoerelse) -> str:
+    if afgoerelse.art == AfgoerelseArt.TILBAGEBETALING:
+        return _(
+            "You do not have to do anything now. The municipality will write to you about how "
+            "the amount can be paid back. If you cannot afford it, tell us."
+        )
+    if sag.ydelse == Ydelsestype.KONTANTHJAELP and afgoerelse.udfald in (
+        Udfald.BEVILGET, Udfald.DELVIST_BEVILGET
+    ):
+        return "\n\n".join([
+            _(
+                "You must tell us at once about anything that can matter for your help: income, "
+                "work or education, moving, marriage or living with a partner, children moving in "
+                "or out, travel abroad and changes in your assets (duty to inform, "
+                "Retssikkerhedsloven § 11). Report it on Min Side under \"Report a change\", and "
+                "report your income every month."
+            ),
+            _(
+                "You must be registered as a job seeker at the jobcenter (jobnet.dk) and be "
+                "available for work, unless the jobcenter has told you otherwise."
+            ),
+            _(
+                "If you do not tell us about a change, you may have to pay back help you were "
+                "not entitled to."
+            ),
+        ])
+    return ""
+
+
+def _linje_tekst(linje: dict, sprog: str) -> str:
+    if sprog == "en":
+        return linje.get("tekst_en") or linje.get("tekst", "")
+    return linje.get("tekst", "")
 
 
 def brev_kontekst(*, bestilling: Brevbestilling) -> dict:
     """The context for ``render_brev_pdf`` (its contract is in
-    ``backend_core.breve``), built from the models."""
+    ``backend_core.breve``), built from the models, in the letter's language."""
+    sprog = bestilling.sprog if bestilling.sprog in ("da", "en") else "da"
+    with translation.override(sprog):
+        return _brev_kontekst(bestilling, sprog)
+
+
+def _brev_kontekst(bestilling: Brevbestilling, sprog: str) -> dict:
     sag = Sag.objects.select_related("borger", "kommune").get(pk=bestilling.sag_id)
     borger, kommune = sag.borger, sag.kommune
     tekster: dict[str, str] = {}
     for b in Brevtekst.objects.filter(
         Q(kommune=kommune) | Q(kommune__isnull=True),
         brevtype=bestilling.brevtype,
-        sprog=bestilling.sprog,
+        sprog=sprog,
     ).order_by("kommune_id"):
         # Standard blocks (no municipality) first, the municipality's own override.
         if b.kommune_id is None:
             tekster.setdefault(b.noegle, b.tekst)
         else:
             tekster[b.noegle] = b.tekst
-    ydelse_titel, hjemmel = _ydelse_titel(sag.ydelse)
+    ydelse_titel, hjemmel = _ydelse_titel(sag.ydelse, sprog)
     indstillinger = kommune.indstillinger if kommune else {}
     kontekst: dict = {
         "kommune": {
-            "navn": kommune.navn if kommune else "Kommunen",
+            "navn": kommune.navn if kommune else str(_("The municipality")),
             "adresse": indstillinger.get("adresse", ""),
             "telefon": indstillinger.get("telefon", ""),
         },
         "modtager": {
-            "navn": borger.navn or "Borger",
+            "navn": borger.navn or str(_("Citizen")),
             "adresse_linjer": [
                 x for x in (borger.adresse, f"{borger.postnummer} {borger.by}".strip()) if x
             ],
         },
         "dato": timezone.localdate(),
         "reference": sag.reference,
-        "emne": EMNER[bestilling.brevtype].format(ydelse=ydelse_titel.lower()),
+        "emne": _emne(bestilling.brevtype, ydelse_titel),
         "brevtekster": tekster,
-        "ydelse_titel": ydelse_titel,
+        # In running text: "Din kontanthjælp er ændret", "your application for dental care".
+        "ydelse_titel": ydelse_titel[:1].lower() + ydelse_titel[1:],
     }
     if bestilling.brevtype == Brevtype.KVITTERING:
         ansoegning = getattr(sag, "ansoegning", None)
@@ -109,33 +189,65 @@ def brev_kontekst(*, bestilling: Brevbestilling) -> dict:
                         "filnavn", flat=True
                     )
                 ),
-                "naeste_skridt": NAESTE_SKRIDT,
+                "naeste_skridt": str(_(
+                    "We will process your application as soon as possible. You can follow the "
+                    "case on Min Side, and you will be told in Digital Post when there is a "
+                    "decision."
+                )),
             }
         )
     else:
-        afgoerelse = sag.afgoerelser.order_by("-afgjort_tid", "-id").first()
+        afgoerelse = bestilling.afgoerelse or sag.afgoerelser.order_by(
+            "-afgjort_tid", "-id"
+        ).first()
         if afgoerelse is None:
             raise ValueError("A decision letter needs a decision on the case.")
-        beregning = afgoerelse.beregning
+        from .sag import LOEBENDE
+
+        loebende = sag.ydelse in LOEBENDE
+        if afgoerelse.art != AfgoerelseArt.YDELSE:
+            linjer: list[dict] = []
+        else:
+            linjer = [
+                {
+                    "tekst": _linje_tekst(linje, sprog),
+                    "beloeb": linje.get("beloeb"),
+                    "hjemmel": linje.get("hjemmel", ""),
+                }
+                for linje in afgoerelse.linjer
+            ]
+        begrundelse = afgoerelse.begrundelse or ""
+        if sprog == "en" and afgoerelse.begrundelse_en:
+            begrundelse = afgoerelse.begrundelse_en
+        elif sprog == "en" and begrundelse:
+            begrundelse = str(_("The caseworker's reasons, in Danish:")) + "\n\n" + begrundelse
+        klagevejledning = afgoerelse.klagevejledning if sprog == "da" else tekster.get(
+            "klagevejledning", ""
+        )
+        foerste = not sag.afgoerelser.filter(art=AfgoerelseArt.YDELSE).exclude(
+            pk=afgoerelse.pk
+        ).filter(afgjort_tid__lte=afgoerelse.afgjort_tid).exists()
         kontekst.update(
             {
-                "emne": EMNER[Brevtype.AFGOERELSE].format(ydelse=ydelse_titel.lower()),
+                "emne": _emne(Brevtype.AFGOERELSE, ydelse_titel, afgoerelse.art),
                 "udfald": afgoerelse.udfald,
-                "beloeb": afgoerelse.beloeb if afgoerelse.udfald != Udfald.AFSLAG else None,
-                "beloeb_enhed": "engangsbeløb" if sag.ydelse in ENGANGSYDELSER else "per måned",
-                "periode": beregning.periode if beregning else "",
-                "linjer": [
-                    {
-                        "tekst": linje.get("tekst", ""),
-                        "beloeb": linje.get("beloeb", "0"),
-                        "hjemmel": linje.get("hjemmel", ""),
-                    }
-                    for linje in afgoerelse.linjer
-                ],
-                "begrundelse": afgoerelse.begrundelse or "",
+                "art": afgoerelse.art,
+                "aendring": not foerste and afgoerelse.art == AfgoerelseArt.YDELSE,
+                "beloeb": afgoerelse.beloeb if afgoerelse.udfald not in (
+                    Udfald.AFSLAG, Udfald.STOPPET) else None,
+                "beloeb_enhed": "per måned" if loebende and afgoerelse.art == AfgoerelseArt.YDELSE
+                else "engangsbeløb",
+                "periode": periode_tekst(
+                    fra=afgoerelse.virkning_fra, til=afgoerelse.virkning_til, sprog=sprog,
+                    loebende=loebende,
+                ),
+                "udbetaling": _udbetaling_tekst(afgoerelse, sprog),
+                "linjer": linjer,
+                "begrundelse": begrundelse,
                 "hjemmel": hjemmel,
                 "straks": afgoerelse.afgjort_af_straks,
-                "klagevejledning": afgoerelse.klagevejledning,
+                "klagevejledning": klagevejledning,
+                "naeste_skridt": _naeste_skridt_afgoerelse(sag, afgoerelse),
             }
         )
     return kontekst

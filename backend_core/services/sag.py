@@ -3,8 +3,10 @@ the register retry."""
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Iterable
+from decimal import Decimal
 
 from django.db import transaction
 from django.utils import timezone
@@ -12,7 +14,7 @@ from django.utils.translation import gettext as _
 
 from .. import audit, events, sagsflow
 from ..aktoer import Aktoer
-from ..constants import Register, SagStatus, Udfald, Ydelsestype
+from ..constants import AfgoerelseArt, Anledning, Brevtype, Register, SagStatus, Udfald, Ydelsestype
 from ..exceptions import DomaeneValideringsfejl, UgyldigOvergang
 from ..models import Afgoerelse, Beregning, Sag
 from ..models.sag import statusskrivning_tilladt
@@ -27,7 +29,13 @@ def ny_reference() -> str:
 
 
 def sag_transition(
-    *, aktoer: Aktoer, sag: Sag, til: str, begrundelse: str = "", detaljer: dict | None = None
+    *,
+    aktoer: Aktoer,
+    sag: Sag,
+    til: str,
+    begrundelse: str = "",
+    detaljer: dict | None = None,
+    brev_afgoerelse: Afgoerelse | None = None,
 ) -> Sag:
     """Move ``sag`` to ``til``: the only writer of ``Sag.status``.
 
@@ -79,7 +87,7 @@ def sag_transition(
         if overgang.brev:
             from .brev import brev_queue
 
-            brev_queue(sag=sag, brevtype=overgang.brev)
+            brev_queue(sag=sag, brevtype=overgang.brev, afgoerelse=brev_afgoerelse)
     return sag
 
 
@@ -144,6 +152,52 @@ STANDARD_KLAGEVEJLEDNING = (
 )
 
 
+MAKS_BELOEB = Decimal("1000000.00")
+"""The largest amount one decision can grant or claim (kr.): far above any
+benefit, far below what the amount column holds, so a typing slip is a clear
+validation error and never a database error."""
+
+LOEBENDE = frozenset({Ydelsestype.KONTANTHJAELP, Ydelsestype.PERSONLIG_TILLAEGSPROCENT})
+"""Benefits paid every month (the rest are one-off payments)."""
+
+
+def _dato(vaerdi, felt: str) -> dt.date | None:
+    if vaerdi in (None, ""):
+        return None
+    if isinstance(vaerdi, dt.datetime):
+        return vaerdi.date()
+    if isinstance(vaerdi, dt.date):
+        return vaerdi
+    try:
+        return dt.date.fromisoformat(str(vaerdi))
+    except ValueError as exc:
+        raise DomaeneValideringsfejl(
+            _("Write the date as day-month-year, for example 01-01-2027."), felt=felt
+        ) from exc
+
+
+def afgoerelse_beloeb_valider(beloeb) -> Decimal | None:
+    """The amount of a decision as a ``Decimal``, or ``None`` when empty.
+    Raises ``DomaeneValideringsfejl`` for a negative amount or one above
+    ``MAKS_BELOEB``."""
+    if beloeb in (None, ""):
+        return None
+    beloeb_d = _beloeb(beloeb)
+    if not beloeb_d.is_finite():
+        raise DomaeneValideringsfejl(
+            _("Enter an amount in kroner, for example 1250.50."), felt="beloeb"
+        )
+    if beloeb_d < 0:
+        raise DomaeneValideringsfejl(_("The amount cannot be negative."), felt="beloeb")
+    if beloeb_d > MAKS_BELOEB:
+        raise DomaeneValideringsfejl(
+            _("The amount is too large: a decision can be at most %(maks)s kroner.")
+            % {"maks": "1.000.000"},
+            felt="beloeb",
+        )
+    return beloeb_d
+
+
 def afgoerelse_create(
     *,
     aktoer: Aktoer,
@@ -152,67 +206,183 @@ def afgoerelse_create(
     beloeb,
     begrundelse: str,
     beregning: Beregning | None = None,
+    virkning_fra=None,
+    virkning_til=None,
+    art: str = AfgoerelseArt.YDELSE,
+    anledning: str = "",
+    begrundelse_en: str = "",
 ) -> Afgoerelse:
-    """A caseworker's decision: store it, move the case to ``afgjort`` (taking
-    it into processing first when it is still ``modtaget``), plan the payment
-    and queue the decision letter — all or nothing."""
+    """A decision on the case: store it, queue its letter (in the citizen's
+    language, with the reasons and the appeal guidance) and plan the payment
+    — all or nothing.
+
+    On a case not yet decided the case moves to ``afgjort`` (through
+    ``under_behandling`` when still ``modtaget``). On a decided case it is a
+    new decision that changes what is paid (a caseworker's decision on a
+    change, or the system's on an income report): the case stays ``afgjort``.
+    ``virkning_fra``/``virkning_til`` give the period (``til`` empty: open-ended
+    or one-off); by default it runs from the first day of the calculated month
+    (monthly benefits) or the day of the decision (one-off). A month already
+    paid at another amount gets its own difference decision (extra payment or
+    repayment claim). Raises ``DomaeneValideringsfejl`` for input the
+    caseworker can correct (the amount's bound is ``MAKS_BELOEB``).
+    """
     if udfald not in Udfald.values:
         raise DomaeneValideringsfejl(_("Choose the outcome of the decision."), felt="udfald")
+    if art not in AfgoerelseArt.values:
+        raise DomaeneValideringsfejl(_("Choose what the decision is about."), felt="art")
     if not (begrundelse or "").strip():
         raise DomaeneValideringsfejl(_("Write the reason for the decision."), felt="begrundelse")
-    beloeb_d = _beloeb(beloeb) if beloeb not in (None, "") else None
-    if beloeb_d is not None and beloeb_d < 0:
-        raise DomaeneValideringsfejl(_("The amount cannot be negative."), felt="beloeb")
-    if udfald != Udfald.AFSLAG and beloeb_d is None:
+    beloeb_d = afgoerelse_beloeb_valider(beloeb)
+    if udfald in (Udfald.BEVILGET, Udfald.DELVIST_BEVILGET) and beloeb_d is None:
         raise DomaeneValideringsfejl(_("Enter the amount granted."), felt="beloeb")
-    roller_ok = aktoer.rolle in sagsflow.SAGSBEHANDLING and sag.status in (
-        SagStatus.MODTAGET,
-        SagStatus.UNDER_BEHANDLING,
-    )
-    kraev(
-        kan_se_sag(aktoer, sag) and roller_ok and aktoer.er_medarbejder,
-        aktoer=aktoer,
-        handling=audit.AFGOERELSE_CREATED,
-        objekt=sag,
-        borger=sag.borger,
-    )
+    fra, til = _dato(virkning_fra, "virkning_fra"), _dato(virkning_til, "virkning_til")
+    if fra and til and til < fra:
+        raise DomaeneValideringsfejl(
+            _("The period cannot end before it starts."), felt="virkning_til"
+        )
+    if udfald == Udfald.STOPPET and sag.status != SagStatus.AFGJORT:
+        raise DomaeneValideringsfejl(
+            _("Only a benefit that has been granted can be stopped."), felt="udfald"
+        )
+    if aktoer.er_system:
+        ok = sag.status == SagStatus.AFGJORT
+    else:
+        ok = (
+            kan_se_sag(aktoer, sag)
+            and aktoer.er_medarbejder
+            and aktoer.rolle in sagsflow.SAGSBEHANDLING
+            and sag.status in (SagStatus.MODTAGET, SagStatus.UNDER_BEHANDLING, SagStatus.AFGJORT)
+        )
+    kraev(ok, aktoer=aktoer, handling=audit.AFGOERELSE_CREATED, objekt=sag, borger=sag.borger)
     if beregning is None:
         beregning = sag.beregninger.order_by("-oprettet", "-id").first()
+    udvid = fra is not None
+    if fra is None:
+        fra = _standard_virkning(sag, beregning)
     with transaction.atomic():
         if sag.status == SagStatus.MODTAGET:
             sag_transition(aktoer=aktoer, sag=sag, til=SagStatus.UNDER_BEHANDLING)
-        afgoerelse = Afgoerelse.objects.create(
+        afgoerelse = _afgoerelse_gem(
+            aktoer=aktoer,
             sag=sag,
-            beregning=beregning,
             udfald=udfald,
             beloeb=beloeb_d,
             begrundelse=begrundelse.strip(),
-            linjer=beregning.linjer if beregning is not None else [],
-            klagevejledning=klagevejledning_for(sag),
-            afgjort_af=aktoer.user,
-            afgjort_af_straks=False,
+            begrundelse_en=(begrundelse_en or "").strip(),
+            beregning=beregning,
+            virkning_fra=fra,
+            virkning_til=til,
+            art=art,
+            anledning=anledning or (Anledning.GENBEREGNING if aktoer.er_system
+                                    else Anledning.SAGSBEHANDLER),
+            flere_maaneder=udvid,
         )
-        audit.audit_log(
-            aktoer=aktoer,
-            handling=audit.AFGOERELSE_CREATED,
-            objekt=afgoerelse,
-            borger=sag.borger,
-            detaljer={"udfald": udfald},
-        )
+    return afgoerelse
+
+
+def _standard_virkning(sag: Sag, beregning: Beregning | None) -> dt.date:
+    if sag.ydelse in LOEBENDE and beregning is not None and beregning.periode[:7]:
+        try:
+            return dt.date.fromisoformat(beregning.periode[:7] + "-01")
+        except ValueError:
+            pass
+    return timezone.localdate()
+
+
+def _afgoerelse_gem(
+    *,
+    aktoer: Aktoer,
+    sag: Sag,
+    udfald: str,
+    beloeb: Decimal | None,
+    begrundelse: str,
+    beregning: Beregning | None,
+    virkning_fra: dt.date | None,
+    virkning_til: dt.date | None,
+    art: str,
+    anledning: str,
+    straks: bool = False,
+    begrundelse_en: str = "",
+    flere_maaneder: bool = False,
+) -> Afgoerelse:
+    """Write one decision with its audit entry, event, letter and payment
+    lines. Call inside the caller's transaction."""
+    from .brev import brev_queue
+
+    afgoerelse = Afgoerelse.objects.create(
+        sag=sag,
+        beregning=beregning,
+        udfald=udfald,
+        beloeb=beloeb,
+        begrundelse=begrundelse,
+        begrundelse_en=begrundelse_en,
+        linjer=beregning.linjer if beregning is not None and art == AfgoerelseArt.YDELSE else [],
+        klagevejledning=klagevejledning_for(sag),
+        afgjort_af=aktoer.user if aktoer.er_medarbejder else None,
+        afgjort_af_straks=straks,
+        virkning_fra=virkning_fra,
+        virkning_til=virkning_til,
+        art=art,
+        anledning=anledning,
+    )
+    audit.audit_log(
+        aktoer=aktoer,
+        handling=audit.AFGOERELSE_CREATED,
+        objekt=afgoerelse,
+        borger=sag.borger,
+        detaljer={"udfald": udfald, "art": art, "anledning": anledning,
+                  "beloeb": str(beloeb) if beloeb is not None else None},
+    )
+    if sag.status != SagStatus.AFGJORT:
         sag_transition(
             aktoer=aktoer,
             sag=sag,
             til=SagStatus.AFGJORT,
             begrundelse=begrundelse,
             detaljer=_afgoerelse_data(afgoerelse),
+            brev_afgoerelse=afgoerelse,
         )
-        if udfald != Udfald.AFSLAG and beloeb_d and beregning is not None:
-            from .betaling import udbetaling_plan
+    else:
+        events.outbox_write(
+            type=events.AFGOERELSE_TRUFFET, sag=sag, data=_afgoerelse_data(afgoerelse)
+        )
+        brev_queue(sag=sag, brevtype=Brevtype.AFGOERELSE, afgoerelse=afgoerelse)
+    if art != AfgoerelseArt.YDELSE:
+        return afgoerelse
+    from .betaling import udbetaling_plan, udbetalinger_stop
 
+    if udfald == Udfald.STOPPET:
+        udbetalinger_stop(sag=sag, fra=virkning_fra or timezone.localdate(), afgoerelse=afgoerelse)
+    elif udfald != Udfald.AFSLAG and beloeb is not None:
+        maaneder = (
+            _maaneder(sag, beregning, virkning_fra, virkning_til)
+            if flere_maaneder
+            else [_maaneder(sag, beregning, virkning_fra, virkning_fra)[0]]
+        )
+        for maaned in maaneder:
             udbetaling_plan(
-                sag=sag, beregning=beregning, maaned=maaned_for(beregning.input), beloeb=beloeb_d
+                sag=sag, beregning=beregning, maaned=maaned, beloeb=beloeb, afgoerelse=afgoerelse
             )
     return afgoerelse
+
+
+def _maaneder(sag, beregning, fra: dt.date | None, til: dt.date | None) -> list[str]:
+    """The months a decision pays: the calculated month for a one-off payment;
+    for a monthly benefit every month from the start to the end of the period
+    or the current month, whichever is first (at most 12), and at least the
+    first month."""
+    if sag.ydelse not in LOEBENDE or fra is None:
+        maaned = maaned_for(beregning.input) if beregning is not None else ""
+        return [maaned or timezone.localdate().strftime("%Y-%m")]
+    idag = timezone.localdate()
+    slut = min(til, idag) if til else idag
+    maaneder = []
+    aar, md = fra.year, fra.month
+    while (aar, md) <= (slut.year, slut.month) and len(maaneder) < 12:
+        maaneder.append(f"{aar:04d}-{md:02d}")
+        aar, md = (aar + 1, 1) if md == 12 else (aar, md + 1)
+    return maaneder or [fra.strftime("%Y-%m")]
 
 
 def _afgoerelse_data(afgoerelse: Afgoerelse) -> dict:
@@ -221,6 +391,9 @@ def _afgoerelse_data(afgoerelse: Afgoerelse) -> dict:
         "udfald": afgoerelse.udfald,
         "beloeb": str(afgoerelse.beloeb) if afgoerelse.beloeb is not None else None,
         "straks": afgoerelse.afgjort_af_straks,
+        "art": afgoerelse.art,
+        "virkning_fra": afgoerelse.virkning_fra.isoformat() if afgoerelse.virkning_fra else None,
+        "virkning_til": afgoerelse.virkning_til.isoformat() if afgoerelse.virkning_til else None,
     }
 
 
@@ -261,38 +434,26 @@ def straks_mulig(*, resultat: dict, registerdata: dict, venter: str) -> bool:
     )
 
 
-def straks_afgoer(*, sag: Sag, beregning: Beregning) -> Afgoerelse:
+def straks_afgoer(
+    *, sag: Sag, beregning: Beregning, begrundelse: str = "", begrundelse_en: str = ""
+) -> Afgoerelse:
     """Decide instantly (modtaget → afgjort, by the system). Call inside the
-    caller's transaction."""
-    system = Aktoer.system()
-    afgoerelse = Afgoerelse.objects.create(
+    caller's transaction. ``begrundelse`` states the facts of this case the
+    decision rests on."""
+    return _afgoerelse_gem(
+        aktoer=Aktoer.system(),
         sag=sag,
-        beregning=beregning,
         udfald=Udfald.BEVILGET,
         beloeb=beregning.beloeb,
-        begrundelse=beregning.straks_begrundelse,
-        linjer=beregning.linjer,
-        klagevejledning=klagevejledning_for(sag),
-        afgjort_af=None,
-        afgjort_af_straks=True,
+        begrundelse=begrundelse or beregning.straks_begrundelse,
+        begrundelse_en=begrundelse_en,
+        beregning=beregning,
+        virkning_fra=_standard_virkning(sag, beregning),
+        virkning_til=None,
+        art=AfgoerelseArt.YDELSE,
+        anledning=Anledning.ANSOEGNING,
+        straks=True,
     )
-    sag_transition(
-        aktoer=system,
-        sag=sag,
-        til=SagStatus.AFGJORT,
-        begrundelse=beregning.straks_begrundelse,
-        detaljer=_afgoerelse_data(afgoerelse),
-    )
-    if beregning.beloeb > 0:
-        from .betaling import udbetaling_plan
-
-        udbetaling_plan(
-            sag=sag,
-            beregning=beregning,
-            maaned=maaned_for(beregning.input),
-            beloeb=beregning.beloeb,
-        )
-    return afgoerelse
 
 
 def registre_hent(*, borger, ydelse: str, data: dict, cpr_altid: bool = False) -> tuple[dict, str]:

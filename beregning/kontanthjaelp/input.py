@@ -56,6 +56,9 @@ class KontanthjaelpInput(NamedTuple):
     """Cohabiting without marriage: no mutual maintenance, but not 'enlig' either."""
     allerede_bevilget: bool = False
     """A caseworker has granted the help; this is a recalculation (e.g. after an income report)."""
+    maaneder_paa_kontanthjaelp: int | None = None
+    """Whole months the household has received kontanthjælp (fritidstillæg from the fourth);
+    ``None`` when not known."""
 
 
 _BOOL = (True, False)
@@ -144,4 +147,11 @@ def fra_json(data: Mapping[str, Any]) -> KontanthjaelpInput:
             "Kan ikke være true, når der er en ægtefælle.",
             "Cannot be true when there is a spouse.",
         )
-    return KontanthjaelpInput(maaned, ansoeger, aegtefaelle, boern, samlevende, bevilget)
+    maaneder = g("maaneder_paa_kontanthjaelp")
+    if maaneder is not None and (type(maaneder) is not int or not 0 <= maaneder <= 1200):
+        raise InputFejl(
+            "maaneder_paa_kontanthjaelp",
+            "Skal være et helt antal måneder (0 eller flere) eller null.",
+            "Must be a whole number of months (0 or more) or null.",
+        )
+    return KontanthjaelpInput(maaned, ansoeger, aegtefaelle, boern, samlevende, bevilget, maaneder)

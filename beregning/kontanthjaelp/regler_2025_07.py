@@ -21,7 +21,11 @@ fribeløb (5.000 kr. on grundsats and mindstesats, 2.500 kr. on forhøjet sats,
 none on hjemmeboende sats) is deducted at 65 %; other income krone for krone.
 Assets above 15.500 kr. (31.000 kr. for spouses) must be used first (§ 14).
 
-Not modelled (see the README): fritidstillæg, midlertidigt tilpasningstillæg
+Fritidstillæg (municipal sources, see the rate files): per child under 18 at
+home, at most three, from the fourth month on kontanthjælp; without
+``maaneder_paa_kontanthjaelp`` it is not included and a caseworker decides.
+
+Not modelled (see the README): midlertidigt tilpasningstillæg
 (flagged, and blocks an instant decision), the boligstøtteloft (a boligstøtte
 rule), and the rule that work income is deducted krone for krone once
 earnings plus help reach 85 %/100 % of the maximum dagpenge rate (its final
@@ -158,6 +162,33 @@ def beregn(inp: KontanthjaelpInput, fil: Satsfil) -> Resultat:
                     forled + "Et eventuelt midlertidigt tilpasningstillæg er ikke medregnet",
                     en + "A possible temporary adjustment supplement is not included",
                     None, "LAS §§ 16-20 (lov nr. 1655 af 30. december 2024)"))
+
+    # Fritidstillæg (from 1 July 2025): per child under 18 at home, at most three, once per
+    # household; couples and single parents have their own rate; paid from the fourth month.
+    boern_u18 = sum(1 for b in inp.boern if b <= dag and alder(b, dag) < 18)
+    if boern_u18:
+        navn = "fritidstillaeg_enlig_forsoerger" if enlig else "fritidstillaeg_par"
+        if navn in fil.satser:
+            antal = min(boern_u18, 3)
+            if inp.maaneder_paa_kontanthjaelp is None:
+                andre.append((
+                    "fritidstillæg afhænger af, om der er modtaget kontanthjælp i 3 måneder, "
+                    "hvilket ikke er oplyst",
+                    "the leisure supplement depends on whether kontanthjælp has been received for "
+                    "3 months, which is not stated",
+                ))
+                linjer.append(Linje(
+                    "Fritidstillæg er ikke medregnet: det gives efter 3 måneder på kontanthjælp",
+                    "Leisure supplement not included: it is paid after 3 months on social assistance",
+                    None, opslag.sats(navn).hjemmel))
+            elif inp.maaneder_paa_kontanthjaelp >= 3:
+                t = opslag.sats(navn)
+                beloeb_fritid = t.vaerdi * antal
+                norm += beloeb_fritid
+                linjer.append(Linje(
+                    f"Fritidstillæg for {antal} barn/børn ({dansk(t.vaerdi)} pr. barn)",
+                    f"Leisure supplement for {antal} child(ren) ({engelsk(t.vaerdi)} per child)",
+                    beloeb_fritid, t.hjemmel))
 
     # § 14: assets
     formue = sum((p.formue for _, _, p in personer), NUL)

@@ -11,6 +11,15 @@ apply; that always blocks an instant decision, so a caseworker decides.
 
 Treatment plans above 10.000 kr. need the kommune's prior approval (a
 necessity assessment), so they never get an instant decision.
+
+Instant decisions rest on verified facts only (``kilder``): that the person
+receives a benefit at kontanthjælp level must come from this system's own
+granted cases or a register, and the cost from the dentist's invoice or
+estimate uploaded with the application. A citizen's own word decides
+nothing. A treatment had before the application (``dato`` before
+``ansoegningsdato``) is normally not covered: help is not given for expenses
+the person took on before applying (LAS § 88), unless the treatment was
+acute, which a caseworker assesses.
 """
 
 from __future__ import annotations
@@ -24,6 +33,7 @@ from typing import Any
 
 from beregning.kerne import laes
 from beregning.kerne.beloeb import HUNDREDE, NUL, afrund, dansk, engelsk
+from beregning.kerne.fejl import InputFejl
 from beregning.kerne.periode import alder
 from beregning.kerne.resultat import Linje, Resultat, straks_vurdering
 from beregning.kerne.satser import Opslag, Satstabel, indlaes
@@ -37,6 +47,10 @@ YDELSE = Ydelse(
     hjemmel="LAS § 82 a",
 )
 HJEMMEL = "LAS § 82 a"
+VERIFICEREDE_KILDER = frozenset({"register", "dokument", "egen_sag"})
+"""Where a fact may come from to decide an instant verdict; ``"borger"`` (the
+citizen's own answer) is not among them."""
+AFGOERENDE_FAKTA = ("modtager_kontanthjaelp", "udgift")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +65,14 @@ class TandplejeInput:
     """Own payment already made this calendar year under § 82 a."""
     modtager_uddannelseshjaelp_uden_aktivitetstillaeg: bool | None = None
     """Before 1 July 2025, ages 25-29 only: the 100 % group."""
+    kilder: Mapping[str, str] | None = None
+    """Where each deciding fact came from: ``register``, ``dokument`` (an
+    uploaded invoice or estimate), ``egen_sag`` (this system's granted case) or
+    ``borger`` (the citizen's word). Missing: nothing is verified."""
+    ansoegningsdato: dt.date | None = None
+    """The day the application was made (LAS § 88)."""
+    akut: bool | None = None
+    """The treatment was acute (e.g. severe pain), for a treatment before the application."""
 
 
 def fra_json(data: Mapping[str, Any]) -> TandplejeInput:
@@ -63,7 +85,46 @@ def fra_json(data: Mapping[str, Any]) -> TandplejeInput:
         modtager_uddannelseshjaelp_uden_aktivitetstillaeg=laes.valgfri_sandhed(
             data, "modtager_uddannelseshjaelp_uden_aktivitetstillaeg"
         ),
+        kilder=_kilder(data),
+        ansoegningsdato=laes.dato(data, "ansoegningsdato") if data.get("ansoegningsdato") else None,
+        akut=laes.valgfri_sandhed(data, "akut"),
     )
+
+
+def _kilder(data: Mapping[str, Any]) -> Mapping[str, str] | None:
+    kilder = data.get("kilder")
+    if kilder is None:
+        return None
+    if not isinstance(kilder, Mapping) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in kilder.items()
+    ):
+        raise InputFejl("kilder", "Skal være et objekt med tekster.",
+                        "Must be an object of strings.")
+    return dict(kilder)
+
+
+_UBEKRAEFTET_TEKST = {
+    "modtager_kontanthjaelp": (
+        "det er ikke bekræftet, at ansøgeren får kontanthjælp eller en ydelse på samme niveau: "
+        "det er kun oplyst af ansøgeren selv og ikke fundet i kommunens sager eller registre",
+        "it is not confirmed that the applicant receives social assistance or a benefit at the "
+        "same level: only the applicant says so, and it is not found in the municipality's "
+        "cases or registers",
+    ),
+    "udgift": (
+        "tandlægens regning eller overslag er ikke vedlagt, så prisen er ikke dokumenteret",
+        "the dentist's invoice or estimate is not attached, so the price is not documented",
+    ),
+}
+
+
+def _ubekraeftede_fakta(inp: TandplejeInput) -> list[tuple[str, str]]:
+    kilder = inp.kilder or {}
+    return [
+        _UBEKRAEFTET_TEKST[fakta]
+        for fakta in AFGOERENDE_FAKTA
+        if kilder.get(fakta) not in VERIFICEREDE_KILDER
+    ]
 
 
 def satstabel() -> Satstabel:
@@ -147,6 +208,34 @@ def beregn(inp: TandplejeInput) -> Resultat:
                 f"Behandlingen overstiger {dansk(graense.vaerdi)} og kræver forhåndsgodkendelse",
                 f"The treatment exceeds {engelsk(graense.vaerdi)} and needs prior approval",
                 None, graense.hjemmel))
+        if inp.ansoegningsdato is not None and inp.dato < inp.ansoegningsdato:
+            if inp.akut:
+                andre.append((
+                    "behandlingen er sket før ansøgningen; den var akut, og det vurderer en "
+                    "sagsbehandler",
+                    "the treatment took place before the application; it was acute, which a "
+                    "caseworker assesses",
+                ))
+                linjer.append(Linje(
+                    "Akut behandling før ansøgningen: en sagsbehandler vurderer, om udgiften "
+                    "dækkes",
+                    "Acute treatment before the application: a caseworker assesses whether the "
+                    "cost is covered", None, "LAS § 88"))
+            else:
+                andre.append((
+                    "behandlingen er sket før ansøgningen, og der gives normalt ikke hjælp til "
+                    "udgifter, man har påtaget sig, før man søgte",
+                    "the treatment took place before the application, and help is normally not "
+                    "given for costs taken on before applying",
+                ))
+                linjer.append(Linje(
+                    "Behandlingen er sket før ansøgningen. Der gives normalt ikke hjælp til "
+                    "udgifter, man har påtaget sig, før man søgte; en sagsbehandler vurderer det",
+                    "The treatment took place before the application. Help is normally not given "
+                    "for costs taken on before applying; a caseworker assesses this",
+                    None, "LAS § 88"))
+    if berettiget:
+        andre.extend(_ubekraeftede_fakta(inp))
     ubekraeftede = opslag.ubekraeftede()
     return Resultat(
         ydelse=YDELSE.navn,

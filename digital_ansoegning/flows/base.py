@@ -53,6 +53,8 @@ class Spoergsmaal:
     """Ask only when this holds (it reads earlier steps' answers)."""
     lang: bool = False
     """For ``tekst``: a text area."""
+    tillad_fremtid: bool = False
+    """For ``dato``: a date up to a year ahead is allowed (a planned treatment)."""
 
     def __post_init__(self) -> None:
         if self.type not in TYPER:

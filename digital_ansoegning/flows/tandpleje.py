@@ -28,6 +28,13 @@ def _er_25_til_29(svar, prefill) -> bool:
     return alder is not None and 25 <= alder <= 29
 
 
+def _foer_i_dag(svar) -> bool:
+    try:
+        return date.fromisoformat(svar.get("behandlingsdato") or "") < date.today()
+    except ValueError:
+        return False
+
+
 def to_beregning_input(svar, prefill, idag: date) -> dict:
     data = {
         "ydelse": "tandpleje",
@@ -39,6 +46,8 @@ def to_beregning_input(svar, prefill, idag: date) -> dict:
         "udgift": beloeb(svar, "udgift"),
         "betalt_egenbetaling_i_aar": beloeb(svar, "betalt_egenbetaling_i_aar"),
     }
+    if svar.get("akut") is not None:
+        data["akut"] = bool(svar["akut"])
     if svar.get("modtager_uddannelseshjaelp_uden_aktivitetstillaeg") is not None:
         data["modtager_uddannelseshjaelp_uden_aktivitetstillaeg"] = svar[
             "modtager_uddannelseshjaelp_uden_aktivitetstillaeg"
@@ -76,6 +85,13 @@ BETALT = Spoergsmaal(
     TAL,
     hjaelp=_("You pay the first 600 kroner yourself each year. Write 0 if you have not paid anything."),
     fejl_mangler=_("Write how much you have paid this year. Write 0 if you have not paid anything."),
+)
+
+AKUT = Spoergsmaal(
+    "akut", _("Was it an acute treatment, for example because of severe pain?"), JA_NEJ,
+    hjaelp=_("Help is normally not given for a treatment you had before you applied, unless it was acute."),
+    fejl_mangler=_("Choose yes or no."),
+    vis_hvis=lambda svar, prefill: _foer_i_dag(svar),
 )
 
 FLOW = Flow(
@@ -117,10 +133,11 @@ FLOW = Flow(
                     "behandlingsdato", _("When did you have the treatment, or when will you have it?"), DATO,
                     hjaelp=_("The date on the invoice, or the planned date on the estimate. For example 15-01-2026."),
                     fejl_mangler=_("Write the date of the treatment."),
+                    tillad_fremtid=True,
                 ),
             ),
         ),
-        Trin("egenbetaling", _("What you have paid"), (BETALT,)),
+        Trin("egenbetaling", _("What you have paid"), (AKUT, BETALT)),
     ),
     to_beregning_input=to_beregning_input,
     dokumentkrav=(

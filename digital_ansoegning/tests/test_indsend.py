@@ -60,9 +60,19 @@ def test_a_second_tap_after_submission_goes_to_the_same_receipt_without_submitti
     assert Ansoegning.objects.count() == 1
 
 
-def test_after_submission_a_new_start_makes_a_new_draft(logget_ind, kald, borger):
+def test_after_a_decided_one_off_application_a_new_start_makes_a_new_draft(logget_ind, kald, borger):
+    from backend_core.models import Ansoegning
+    from backend_core.tests.factories import AfgoerelseFactory
+
     kladde = _udfyld(logget_ind)
     logget_ind.post(reverse("ansoegning:indsend", args=["tandpleje"]), {"idempotency_key": str(kladde.idempotency_key)})
+    sag = Ansoegning.objects.get(borger=borger).sag
+    from backend_core.models.sag import statusskrivning_tilladt
+
+    with statusskrivning_tilladt():
+        sag.status = "afgjort"
+        sag.save()
+    AfgoerelseFactory(sag=sag)
     logget_ind.get(reverse("ansoegning:start", args=["tandpleje"]))
     assert Kladde.objects.filter(borger=borger).count() == 2
     assert Kladde.objects.filter(borger=borger, indsendt_ansoegning__isnull=True).get().svar == {}

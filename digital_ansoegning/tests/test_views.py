@@ -19,7 +19,7 @@ SVAR_TANDPLEJE = [
     ("forsoergelse", {"modtager_kontanthjaelp": "ja"}),
     ("behandling", {"tandlaege": "Tandklinikken", "behandling": "To fyldninger", "udgift": "2.000",
                     "behandlingsdato": "10-02-2026"}),
-    ("egenbetaling", {"betalt_egenbetaling_i_aar": "0"}),
+    ("egenbetaling", {"akut": "nej", "betalt_egenbetaling_i_aar": "0"}),
 ]
 
 
@@ -158,13 +158,23 @@ class TestSubmit:
         assert first["Location"] == second["Location"]
         assert Ansoegning.objects.filter(borger=borger).count() == 1
 
+    @time_machine.travel("2025-08-20 10:00 +0200", tick=False)
     def test_receipt_shows_the_reference_and_the_instant_decision(self, client, anden_borger):
-        """Peter (44) had his treatment in September 2025, when the § 82 a
-        rates are confirmed, so the subsidy is decided at once."""
+        """Peter (44) receives kontanthjælp in a granted case of this system,
+        applies in August 2025 for a treatment planned in September (the § 82 a
+        rates are confirmed) and uploads the dentist's estimate: every deciding
+        fact is verified, so the subsidy is decided at once. No mocks."""
+        from backend_core.tests.factories import AfgoerelseFactory, SagFactory
+
+        AfgoerelseFactory(sag=SagFactory(borger=anden_borger, ydelse="kontanthjaelp", afgjort=True))
         client.force_login(anden_borger.user)
         svar = [(slug, {**data, "behandlingsdato": "01-09-2025"} if slug == "behandling" else data)
                 for slug, data in SVAR_TANDPLEJE]
         kladde = _udfyld(client, svar)
+        client.post(reverse("ansoegning:dokumenter", args=["tandpleje"]), {
+            "handling": "upload", "kategori": "regning",
+            "fil": SimpleUploadedFile("overslag.png", PNG, content_type="image/png"),
+        })
         response = client.post(reverse("ansoegning:indsend", args=["tandpleje"]),
                                {"idempotency_key": str(kladde.idempotency_key)}, follow=True)
         ansoegning = Ansoegning.objects.get(borger=anden_borger)
@@ -173,6 +183,46 @@ class TestSubmit:
         # 2.000 kr. less the year's 600 kr., 65 % of the rest (LAS § 82 a).
         assert 'id="afgoerelse"' in html
         assert "DKK\u00a0910.00" in html
+        afgoerelse = ansoegning.sag.afgoerelser.get()
+        assert afgoerelse.afgjort_af_straks is True
+        assert "overslag" in afgoerelse.begrundelse or "overslag" in afgoerelse.begrundelse.lower()
+
+    @time_machine.travel("2025-08-20 10:00 +0200", tick=False)
+    def test_dental_help_without_an_invoice_is_not_decided_at_once_and_says_why(self, client, anden_borger):
+        from backend_core.tests.factories import AfgoerelseFactory, SagFactory
+
+        AfgoerelseFactory(sag=SagFactory(borger=anden_borger, ydelse="kontanthjaelp", afgjort=True))
+        client.force_login(anden_borger.user)
+        svar = [(slug, {**data, "behandlingsdato": "01-09-2025"} if slug == "behandling" else data)
+                for slug, data in SVAR_TANDPLEJE]
+        kladde = _udfyld(client, svar)
+        response = client.post(reverse("ansoegning:indsend", args=["tandpleje"]),
+                               {"idempotency_key": str(kladde.idempotency_key)}, follow=True)
+        html = response.content.decode()
+        ansoegning = Ansoegning.objects.get(borger=anden_borger)
+        assert not ansoegning.sag.afgoerelser.exists()
+        assert 'id="ikke-straks"' in html
+        assert "invoice or estimate is not attached" in html
+        assert "DKK\u00a0910.00" in html  # the estimated amount
+
+    def test_a_second_application_while_one_is_open_is_refused_kindly(self, logget_ind, borger):
+        kladde = _udfyld(logget_ind)
+        logget_ind.post(reverse("ansoegning:indsend", args=["tandpleje"]),
+                        {"idempotency_key": str(kladde.idempotency_key)})
+        response = logget_ind.get(reverse("ansoegning:start", args=["tandpleje"]), follow=True)
+        html = response.content.decode()
+        assert 'id="aaben-sag"' in html
+        assert Ansoegning.objects.filter(borger=borger).count() == 1
+        assert not Kladde.objects.filter(borger=borger, indsendt_ansoegning__isnull=True).exists()
+
+    def test_a_reload_of_the_check_page_after_submit_shows_the_receipt(self, logget_ind, borger):
+        kladde = _udfyld(logget_ind)
+        logget_ind.post(reverse("ansoegning:indsend", args=["tandpleje"]),
+                        {"idempotency_key": str(kladde.idempotency_key)})
+        response = logget_ind.get(reverse("ansoegning:tjek", args=["tandpleje"]), follow=True)
+        ansoegning = Ansoegning.objects.get(borger=borger)
+        assert response.redirect_chain[-1][0] == reverse("ansoegning:kvittering", args=[ansoegning.uuid])
+        assert not Kladde.objects.filter(borger=borger, indsendt_ansoegning__isnull=True).exists()
 
     @time_machine.travel("2026-03-01 10:00 +0100", tick=False)
     def test_without_an_instant_decision_the_receipt_says_a_caseworker_will_look(self, logget_ind, borger):

@@ -216,7 +216,7 @@ def test_cpr_outage_for_a_new_citizen_stores_the_case_without_municipality():
 def test_query_count_does_not_grow_with_the_citizens_history(straks_tilladt):
     ny, erfaren = BorgerFactory(), BorgerFactory()
     for _ in range(50):
-        SagFactory(borger=erfaren, afgjort=True)
+        SagFactory(borger=erfaren, afgjort=True, ydelse="tandpleje")
     with CaptureQueriesContext(connection) as foerste:
         _submit(ny, key="a")
     with CaptureQueriesContext(connection) as anden:

@@ -53,12 +53,22 @@ def test_income_report_recalculates_and_updates_the_payment_plan(bevilget_sag):
     assert OutboxEvent.objects.filter(type=events.INDBERETNING_MODTAGET).count() == 1
 
 
-def test_a_change_of_circumstances_updates_the_input(bevilget_sag):
-    indberetning = _report(bevilget_sag, loen="0", aendringer={"formue": "90000.00"})
-    assert indberetning.type == "aendring"
-    assert indberetning.beregning.input["ansoeger"]["formue"] == "90000.00"
-    assert indberetning.beregning.berettiget is False
-    assert Udbetaling.objects.get(sag=bevilget_sag, maaned="2026-04").beloeb == Decimal("0.00")
+def test_changes_ticked_on_an_income_report_are_a_task_and_not_applied(bevilget_sag):
+    indberetning = _report(
+        bevilget_sag, loen="0",
+        aendringer={"valgt": ["gift", "flyttet"], "beskrivelse": "Vi er blevet gift."},
+    )
+    assert indberetning.type == "indtaegt"
+    assert indberetning.aendringer["valgt"] == ["gift", "flyttet"]
+    assert indberetning.aendringer["beskrivelse"] == "Vi er blevet gift."
+    assert indberetning.beregning.input.get("aegtefaelle") is None
+    bevilget_sag.refresh_from_db()
+    assert bevilget_sag.ny_aktivitet == "aendring"
+
+
+def test_an_unknown_change_is_a_clear_error(bevilget_sag):
+    with pytest.raises(DomaeneValideringsfejl):
+        _report(bevilget_sag, aendringer={"valgt": ["formue_og_alt_muligt"]})
 
 
 def test_reporting_twice_with_one_key_returns_the_first(bevilget_sag):

@@ -52,7 +52,7 @@ def test_broker_outage_loses_nothing_and_delivers_each_event_once(
     with nede:
         with django_capture_on_commit_callbacks(execute=True) as callbacks:
             _submit(borger, "a")
-            _submit(borger, "b")
+            _submit(BorgerFactory(), "b")
     assert callbacks  # publishing was attempted and failed quietly
     assert FakeBeskedfordelerClient.modtaget == []
     ventende = OutboxEvent.objects.filter(leveret_beskedfordeler__isnull=True).count()
@@ -78,7 +78,7 @@ def test_a_receiver_that_is_down_is_retried_without_resending_to_the_other():
     assert "beskedfordeler" in event.sidste_fejl
 
     FakeBeskedfordelerClient.down = False
-    _submit(borger, "b")
+    _submit(BorgerFactory(), "b")  # one open case per citizen and benefit
     outbox_publish_pending()
     first, second = OutboxEvent.objects.order_by("id")
     assert FakeBeskedfordelerClient.modtaget == [str(first.uuid), str(second.uuid)]
