@@ -205,3 +205,16 @@ def assert_accessible():
         assert violations == [], f"axe-core found violations on {name}: {violations}"
 
     return check
+
+
+# --- Counters in the cache ---------------------------------------------------
+
+
+@pytest.fixture(autouse=True)
+def _fresh_rate_limits():
+    """API throttles and login rate limits count in the cache, per user id or
+    address; ids repeat between tests, so each test starts from zero."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
