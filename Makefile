@@ -10,6 +10,7 @@ PYTEST_ARGS ?=
 # Two test processes (this machine has two cores); the real-worker tests share one (conftest.py).
 PYTEST_PARALLEL ?= -n 2 --dist loadgroup
 # The task tests send work to a real worker on Redis; everything else runs Celery eagerly.
+# The virus-scan tests start their own clamd (scripts/clamd.sh) unless CLAMAV_SOCKET names one.
 
 .PHONY: otp run test setup setup-python setup-node translations messages static demo clean lint
 
@@ -43,8 +44,14 @@ demo: setup
 	$(BIN)/python manage.py migrate --noinput -v0
 	$(BIN)/python manage.py demo_data
 
+# Uploads are scanned by a local ClamAV daemon when clamav-daemon is installed
+# (scripts/clamd.sh, on a socket in var/clamav/); otherwise by the fake scanner.
 run: static demo
 	@$(BIN)/python manage.py demo_data --print-logins --port $(PORT)
+	@if sock=$$(scripts/clamd.sh start 2>/dev/null); then \
+	  echo "Virus scan: ClamAV on $$sock"; export USE_CLAMAV=true CLAMAV_SOCKET=$$sock; \
+	  trap 'scripts/clamd.sh stop' EXIT INT TERM; \
+	else echo "Virus scan: the fake scanner (install clamav-daemon for ClamAV)"; fi; \
 	DJANGO_SETTINGS_MODULE=portal.settings.dev $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 otp: setup-python
@@ -53,6 +60,7 @@ otp: setup-python
 lint: setup-python
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 test: export CELERY_BROKER_URL ?= redis://127.0.0.1:6379/14
 test: export CELERY_RESULT_BACKEND ?= redis://127.0.0.1:6379/12
@@ -60,6 +68,7 @@ test: setup
 	@scripts/ensure_system_packages.sh test
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python -m pytest $(PYTEST_PARALLEL) $(PYTEST_ARGS)
 
 clean:

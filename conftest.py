@@ -30,8 +30,12 @@ def pytest_collection_modifyitems(config, items):
     real Celery worker runs in one xdist worker, so one Celery worker serves one
     test database and no two test processes consume each other's messages."""
     for item in items:
-        if "celery_worker_process" in getattr(item, "fixturenames", ()):
+        names = getattr(item, "fixturenames", ())
+        if "celery_worker_process" in names:
             item.add_marker(pytest.mark.xdist_group("celery"))
+        elif "clamd_socket" in names:
+            # One process starts (and stops) the local clamd it may share with no one.
+            item.add_marker(pytest.mark.xdist_group("clamd"))
 
 
 # --- Celery ----------------------------------------------------------------
@@ -217,3 +221,16 @@ def assert_accessible():
         assert violations == [], f"axe-core found violations on {name}: {violations}"
 
     return check
+
+
+# --- Counters in the cache ---------------------------------------------------
+
+
+@pytest.fixture(autouse=True)
+def _fresh_rate_limits():
+    """API throttles and login rate limits count in the cache, per user id or
+    address; ids repeat between tests, so each test starts from zero."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield

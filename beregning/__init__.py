@@ -70,8 +70,9 @@ def _fejl(ydelse: Any, felt: str, besked: str, besked_en: str) -> dict[str, Any]
     }
 
 
-def _beregn(data: Mapping[str, Any]) -> Resultat | dict[str, Any]:
-    """A ``Resultat``, or the ``fejl`` dict; never raises."""
+def _beregn(data: Any) -> Resultat | dict[str, Any]:
+    """A ``Resultat``, or the ``fejl`` dict; never raises. ``data`` is typed
+    ``Any`` because it is whatever JSON the caller parsed."""
     if type(data) is not dict and not isinstance(data, Mapping):
         return _fejl(None, "", "Input skal være et JSON-objekt.", "Input must be a JSON object.")
     navn = data.get("ydelse")

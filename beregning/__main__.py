@@ -41,7 +41,7 @@ def _en(tekst: str | bytes) -> dict[str, Any]:
 
 
 _KODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-_SCAN = json.JSONDecoder().scan_once
+_SCAN = json.JSONDecoder().scan_once  # type: ignore[attr-defined]  # set in __init__, not in typeshed
 _JSON_MELLEMRUM = " \t\n\r"
 
 

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Install the Debian packages the project needs, when they are missing.
 #   run:  gettext (compile translations), libharfbuzz-subset0 (WeasyPrint is ~3x
-#         slower without it), fonts-dejavu-core (letter fallback font)
+#         slower without it), fonts-dejavu-core (letter fallback font),
+#         clamav-daemon (virus scan of uploads; scripts/clamd.sh runs it)
 #   test: the above plus chromium (browser tests) and poppler-utils (pdftoppm for
 #         letter previews)
 # Usage: scripts/ensure_system_packages.sh run|test
 set -euo pipefail
-need=(gettext libharfbuzz-subset0 fonts-dejavu-core)
+need=(gettext libharfbuzz-subset0 fonts-dejavu-core clamav-daemon)
 if [ "${1:-run}" = "test" ]; then
   need+=(chromium poppler-utils)
 fi

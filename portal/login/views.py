@@ -20,6 +20,8 @@ from django_otp import match_token
 
 from backend_core.forms import DkfdsForm
 
+from .enheder import har_enhed
+
 
 def _safe_next(request, default: str) -> str:
     target = request.POST.get("next") or request.GET.get("next") or ""
@@ -69,8 +71,9 @@ class StaffLoginForm(DkfdsForm):
     password = forms.CharField(label=_("Password"), widget=forms.PasswordInput, strip=False)
     otp_token = forms.RegexField(
         label=_("One-time code"),
-        regex=r"^\d{6}$",
-        help_text=_("The six digits from your authenticator app."),
+        regex=r"^(\d{6}|[a-z2-7]{8})$",
+        required=False,
+        help_text=_("The six digits from your authenticator app, or one of your recovery codes."),
         error_messages={"invalid": _("Enter the six digits from your authenticator app.")},
         widget=EngangskodeInput(attrs={"inputmode": "numeric", "autocomplete": "one-time-code"}),
     )
@@ -82,7 +85,11 @@ class StaffLoginForm(DkfdsForm):
     def __init__(self, *args, request=None, **kwargs):
         self.request = request
         self.user = None
+        self.device = None
         super().__init__(*args, **kwargs)
+
+    def clean_otp_token(self):
+        return (self.cleaned_data.get("otp_token") or "").strip().lower()
 
     def clean(self):
         cleaned = super().clean()
@@ -90,6 +97,13 @@ class StaffLoginForm(DkfdsForm):
             return cleaned
         user = authenticate(self.request, username=cleaned["username"], password=cleaned["password"])
         if user is None or not user.is_staff or not user.is_active:
+            raise forms.ValidationError(self.error_messages["invalid_login"])
+        if not har_enhed(user):
+            # A new account: the password alone opens only the enrolment of an
+            # authenticator app (see ``tofaktor.opret``), nothing else.
+            self.user = user
+            return cleaned
+        if not cleaned.get("otp_token"):
             raise forms.ValidationError(self.error_messages["invalid_login"])
         device = match_token(user, cleaned["otp_token"])
         if device is None:
@@ -111,6 +125,8 @@ def staff_login(request):
     form = StaffLoginForm(request.POST or None, request=request)
     if request.method == "POST" and form.is_valid():
         login(request, form.user, backend="django.contrib.auth.backends.ModelBackend")
+        if form.device is None:
+            return redirect("tofaktor:opret")
         otp_login(request, form.device)
         return redirect(next_url)
     return render(request, "login/staff_login.html", {"form": form, "next": next_url})

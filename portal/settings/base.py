@@ -93,6 +93,8 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Personal data is never cached by a browser or a proxy.
     "portal.middleware.PrivateNoStoreMiddleware",
+    # A refused rate limit becomes the 429 page (RATELIMIT_VIEW).
+    "django_ratelimit.middleware.RatelimitMiddleware",
     # Last: turns a locked-out login into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]

@@ -109,3 +109,56 @@ def test_a_citizen_cannot_add_to_someone_elses_case():
             kategori="andet",
             sag=sag,
         )
+
+
+def _pdf_with_open_action(action: str) -> bytes:
+    import io
+
+    from pypdf import PdfWriter
+    from pypdf.generic import DictionaryObject, NameObject, TextStringObject
+
+    writer = PdfWriter()
+    writer.add_blank_page(100, 100)
+    key = "/JS" if action == "/JavaScript" else "/F"
+    writer._root_object[NameObject("/OpenAction")] = DictionaryObject(
+        {NameObject("/S"): NameObject(action), NameObject(key): TextStringObject("app.alert(1)")}
+    )
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("pdf", [
+    _pdf_with_open_action("/JavaScript"),
+    _pdf_with_open_action("/Launch"),
+    # Unparseable, hex-escaped name (/JS written as /J#53): the raw check still finds it.
+    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Names<</J#53 (app.alert(1))>>>>endobj\n%%EOF\n",
+    b"%PDF-1.4\n1 0 obj<</OpenAction<</S/JavaScript/JS(app.alert(1))>>>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
+], ids=["openaction-javascript", "launch", "escaped-name", "minimal-openaction"])
+def test_a_pdf_with_scripts_or_actions_is_refused_with_a_message(pdf):
+    from backend_core.models import AuditEntry, Dokument
+
+    borger = BorgerFactory()
+    with pytest.raises(DomaeneValideringsfejl) as info:
+        dokument_add(aktoer=borger_aktoer(borger), borger=borger, fil=pdf, filnavn="a.pdf", kategori="loenseddel")
+    assert info.value.code == "aktivt_indhold" and info.value.felt == "fil"
+    assert "JavaScript" in info.value.messages[0]
+    assert not Dokument.objects.filter(borger=borger).exists()
+    assert AuditEntry.objects.filter(handling="dokument_rejected").exists()
+
+
+def test_a_pdf_that_only_opens_at_a_page_is_accepted():
+    import io
+
+    from pypdf import PdfWriter
+    from pypdf.generic import ArrayObject, NameObject
+
+    writer = PdfWriter()
+    page = writer.add_blank_page(100, 100)
+    writer._root_object[NameObject("/OpenAction")] = ArrayObject([page.indirect_reference, NameObject("/Fit")])
+    out = io.BytesIO()
+    writer.write(out)
+    borger = BorgerFactory()
+    dokument = dokument_add(aktoer=borger_aktoer(borger), borger=borger, fil=out.getvalue(), filnavn="side.pdf",
+                            kategori="loenseddel")
+    assert dokument.mimetype == "application/pdf"
