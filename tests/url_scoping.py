@@ -78,6 +78,8 @@ ROUTES: dict[str, Probe | Public | Unscoped] = {
     "min-side/sager/<uuid:uuid>/indberet/": Probe("citizen_sag"),
     "min-side/dokument/<uuid:uuid>/": Probe("citizen_dokument"),
     "min-side/indberetning/<uuid:uuid>/": Probe("citizen_indberetning"),
+    "min-side/sager/<uuid:uuid>/meld-aendring/": Probe("citizen_sag"),
+    "min-side/aendring/<uuid:uuid>/": Probe("citizen_indberetning"),
     "api/borger/sager/": Probe("citizen_list"),
     "api/borger/sager/<uuid:uuid>/": Probe("citizen_sag"),
     "api/borger/sager/<uuid:uuid>/beskeder/": Probe("citizen_sag"),

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.utils import translation
 
 from backend_core.exceptions import DomaeneValideringsfejl
 from backend_core.models import AuditEntry, Dokument
@@ -96,7 +97,7 @@ def test_an_upload_is_refused_kindly_while_the_scanner_is_down(monkeypatch):
     borger = BorgerFactory()
     aktoer = borger_aktoer(borger)
     monkeypatch.setattr(FakeVirusscanClient, "down", True)
-    with pytest.raises(DomaeneValideringsfejl) as fejl:
+    with translation.override("en"), pytest.raises(DomaeneValideringsfejl) as fejl:
         dokument_add(aktoer=aktoer, borger=borger, fil=PDF, filnavn="bilag.pdf", kategori="loenseddel")
     assert fejl.value.code == "scanner_utilgaengelig"
     assert "try again" in fejl.value.messages[0]
