@@ -27,6 +27,28 @@ SAGSADGANG = frozenset({Rolle.SAGSBEHANDLER, Rolle.KOORDINATOR, Rolle.ADMINISTRA
 """Staff roles that may read and work on cases (in their own municipality)."""
 
 
+SAGSFORDELING = frozenset({Rolle.KOORDINATOR, Rolle.ADMINISTRATOR})
+"""Staff roles that distribute cases to colleagues (team lead, municipal admin)."""
+
+LEDELSESINFORMATION = frozenset({Rolle.KOORDINATOR, Rolle.ADMINISTRATOR})
+"""Staff roles that see the management information of their municipality."""
+
+SAGSBEHANDLING = frozenset({Rolle.SAGSBEHANDLER, Rolle.KOORDINATOR})
+"""Staff roles that work on cases: ask the citizen, write notes, decide."""
+
+
+def kan_fordele_sager(aktoer: Aktoer) -> bool:
+    return aktoer.medarbejder is not None and aktoer.medarbejder.rolle in SAGSFORDELING
+
+
+def kan_se_ledelsesinformation(aktoer: Aktoer) -> bool:
+    return aktoer.medarbejder is not None and aktoer.medarbejder.rolle in LEDELSESINFORMATION
+
+
+def kan_behandle_sager(aktoer: Aktoer) -> bool:
+    return aktoer.medarbejder is not None and aktoer.medarbejder.rolle in SAGSBEHANDLING
+
+
 def har_sagsadgang(aktoer: Aktoer) -> bool:
     return aktoer.medarbejder is not None and aktoer.medarbejder.rolle in SAGSADGANG
 

@@ -79,6 +79,9 @@ class Sag(models.Model):
     borger_frist = models.DateField(
         null=True, blank=True, help_text="Deadline of the open request for information to the citizen."
     )
+    borger_frist_paamindet = models.DateTimeField(
+        null=True, blank=True, help_text="When the citizen was reminded that the deadline had passed."
+    )
     ny_aktivitet = models.CharField(
         max_length=20,
         choices=BorgerAktivitet.choices,
@@ -101,6 +104,11 @@ class Sag(models.Model):
         indexes = [
             models.Index(fields=["kommune", "status", "oprettet"], name="sag_kommune_status_idx"),
             models.Index(fields=["borger", "oprettet"], name="sag_borger_idx"),
+            # The queue ("mine", a colleague's) and the figures per caseworker.
+            models.Index(fields=["kommune", "sagsbehandler", "status"], name="sag_kommune_behandler_idx"),
+            # Management information: received per week, and decided in a period.
+            models.Index(fields=["kommune", "oprettet"], name="sag_kommune_oprettet_idx"),
+            models.Index(fields=["kommune", "afgjort_tid"], name="sag_kommune_afgjort_idx"),
         ]
 
     def __str__(self) -> str:

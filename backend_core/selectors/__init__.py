@@ -11,9 +11,36 @@ from .besked import besked_list
 from .betaling import udbetaling_list
 from .dokument import brev_list, dokument_get, dokument_list
 from .indberetning import indberetning_get
+from .ledelsesinformation import Periode, ledelsesinformation
 from .sag import sag_get, sag_list
+from .sagsbehandling import (
+    afgoerelse_tekstblokke,
+    indberetning_list,
+    journalnotat_list,
+    medarbejder_list,
+    sag_koe,
+    sag_koe_filtrer,
+    sag_koe_list,
+    sag_overblik,
+    sag_tidslinje,
+    sager_til_fordeling,
+    soegning_valider,
+)
 
 __all__ = [
+    "Periode",
+    "afgoerelse_tekstblokke",
+    "indberetning_list",
+    "journalnotat_list",
+    "ledelsesinformation",
+    "medarbejder_list",
+    "sag_koe",
+    "sag_koe_filtrer",
+    "sag_koe_list",
+    "sag_overblik",
+    "sag_tidslinje",
+    "sager_til_fordeling",
+    "soegning_valider",
     "besked_list",
     "brev_list",
     "dokument_get",

@@ -21,6 +21,7 @@ from .indberetning import indberetning_submit
 from .outbox import outbox_publish_pending
 from .sag import (
     afgoerelse_create,
+    afgoerelse_valider,
     sag_assign,
     sag_bulk_create,
     sag_ny_aktivitet,
@@ -28,8 +29,23 @@ from .sag import (
     sag_registre_refresh,
     sag_transition,
 )
+from .sagsbehandling import (
+    afgoerelse_preview,
+    journalnotat_create,
+    sag_anmod_borger,
+    sag_assign_bulk,
+    sag_frist_paamind,
+    sager_med_overskredet_frist,
+)
 
 __all__ = [
+    "afgoerelse_preview",
+    "afgoerelse_valider",
+    "journalnotat_create",
+    "sag_anmod_borger",
+    "sag_assign_bulk",
+    "sag_frist_paamind",
+    "sager_med_overskredet_frist",
     "AdgangNaegtet",
     "Aktoer",
     "DomaeneValideringsfejl",

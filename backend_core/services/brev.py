@@ -136,7 +136,8 @@ def brev_kontekst(*, bestilling: Brevbestilling) -> dict:
                 "udfald": afgoerelse.udfald,
                 "beloeb": afgoerelse.beloeb if afgoerelse.udfald != Udfald.AFSLAG else None,
                 "beloeb_enhed": "engangsbeløb" if sag.ydelse in ENGANGSYDELSER else "per måned",
-                "periode": beregning.periode if beregning else "",
+                "periode": _virkningsperiode(afgoerelse, bestilling.sprog)
+                or (beregning.periode if beregning else ""),
                 "linjer": [
                     {
                         "tekst": linje.get("tekst", ""),
@@ -152,6 +153,18 @@ def brev_kontekst(*, bestilling: Brevbestilling) -> dict:
             }
         )
     return kontekst
+
+
+def _virkningsperiode(afgoerelse, sprog: str) -> str:
+    """The decision's period in words ("fra 1. januar 2027", or from–to)."""
+    from ..breve.formatering import formater_dato
+
+    if not afgoerelse.virkning_fra:
+        return ""
+    fra = formater_dato(afgoerelse.virkning_fra, sprog)
+    if afgoerelse.virkning_til:
+        return f"{fra} – {formater_dato(afgoerelse.virkning_til, sprog)}"
+    return f"{'from' if sprog == 'en' else 'fra'} {fra}"
 
 
 def svar_opsummering(svar) -> list[dict]:

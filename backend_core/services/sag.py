@@ -16,7 +16,8 @@ from ..constants import Register, SagStatus, Udfald, Ydelsestype
 from ..exceptions import DomaeneValideringsfejl, UgyldigOvergang
 from ..models import Afgoerelse, Beregning, Sag
 from ..models.sag import statusskrivning_tilladt
-from ..permissions import SAGSADGANG, kan_se_sag, kraev
+from ..permissions import SAGSBEHANDLING as SAGSBEHANDLING_ROLLER
+from ..permissions import kan_se_sag, kraev
 from ..registre import RegisterUtilgaengelig
 from ._beregning import beloeb as _beloeb
 from ._beregning import maaned_for
@@ -55,6 +56,9 @@ def sag_transition(
         felter["afgjort_tid"] = now
     if til == SagStatus.LUKKET:
         felter["lukket_tid"] = now
+    if fra == SagStatus.AFVENTER_BORGER:
+        # The request is answered (or withdrawn): its deadline no longer runs.
+        felter["borger_frist"] = None
     if til == SagStatus.UNDER_BEHANDLING and aktoer.er_medarbejder and sag.sagsbehandler_id is None:
         felter["sagsbehandler"] = aktoer.user
     with transaction.atomic():
@@ -84,14 +88,14 @@ def sag_transition(
 def sag_assign(*, aktoer: Aktoer, sag: Sag, sagsbehandler) -> Sag:
     """Give the case to a caseworker of the same municipality (team leads,
     or a caseworker taking a case)."""
-    from ..constants import Rolle
+    from ..permissions import kan_behandle_sager, kan_fordele_sager
 
     ok = (
         kan_se_sag(aktoer, sag)
         and aktoer.medarbejder is not None
         and (
-            aktoer.medarbejder.rolle in (Rolle.KOORDINATOR, Rolle.ADMINISTRATOR)
-            or sagsbehandler == aktoer.user
+            kan_fordele_sager(aktoer)
+            or (sagsbehandler == aktoer.user and kan_behandle_sager(aktoer))
         )
     )
     modtager = getattr(sagsbehandler, "medarbejder", None) if sagsbehandler else None
@@ -100,21 +104,32 @@ def sag_assign(*, aktoer: Aktoer, sag: Sag, sagsbehandler) -> Sag:
         or (
             modtager is not None
             and modtager.kommune_id == sag.kommune_id
-            and modtager.rolle in SAGSADGANG
+            and modtager.rolle in SAGSBEHANDLING_ROLLER
         )
     )
-    kraev(ok, aktoer=aktoer, handling="sag_assigned", objekt=sag, borger=sag.borger)
+    kraev(ok, aktoer=aktoer, handling=audit.SAG_ASSIGNED, objekt=sag, borger=sag.borger)
     with transaction.atomic():
+        fra = sag.sagsbehandler_id
         sag.sagsbehandler = sagsbehandler
         sag.save(update_fields=["sagsbehandler", "opdateret"])
         audit.audit_log(
             aktoer=aktoer,
-            handling="sag_assigned",
+            handling=audit.SAG_ASSIGNED,
             objekt=sag,
             borger=sag.borger,
-            detaljer={"sagsbehandler": getattr(sagsbehandler, "pk", None)},
+            detaljer={
+                "sagsbehandler": getattr(sagsbehandler, "pk", None),
+                "sagsbehandler_navn": _medarbejder_navn(sagsbehandler),
+                "fra": fra,
+            },
         )
     return sag
+
+
+def _medarbejder_navn(user) -> str:
+    if user is None:
+        return ""
+    return (user.get_full_name() or user.get_username()).strip()
 
 
 def klagevejledning_for(sag: Sag) -> str:
@@ -142,6 +157,31 @@ STANDARD_KLAGEVEJLEDNING = (
 )
 
 
+def afgoerelse_valider(
+    *, udfald: str, beloeb, begrundelse: str, virkning_fra=None, virkning_til=None
+):
+    """Check a decision's input; returns the amount as ``Decimal`` (or
+    ``None``). Raises ``DomaeneValideringsfejl`` naming the field."""
+    if udfald not in Udfald.values:
+        raise DomaeneValideringsfejl(_("Choose the outcome of the decision."), felt="udfald")
+    if not (begrundelse or "").strip():
+        raise DomaeneValideringsfejl(_("Write the reason for the decision."), felt="begrundelse")
+    beloeb_d = _beloeb(beloeb) if beloeb not in (None, "") else None
+    if beloeb_d is not None and beloeb_d < 0:
+        raise DomaeneValideringsfejl(_("The amount cannot be negative."), felt="beloeb")
+    if udfald in (Udfald.BEVILGET, Udfald.DELVIST_BEVILGET) and beloeb_d is None:
+        raise DomaeneValideringsfejl(_("Enter the amount granted."), felt="beloeb")
+    if virkning_fra and virkning_til and virkning_til < virkning_fra:
+        raise DomaeneValideringsfejl(
+            _("The end of the period cannot be before its start."), felt="virkning_til"
+        )
+    if virkning_til and not virkning_fra:
+        raise DomaeneValideringsfejl(
+            _("Enter the start date when the period has an end."), felt="virkning_fra"
+        )
+    return beloeb_d
+
+
 def afgoerelse_create(
     *,
     aktoer: Aktoer,
@@ -150,19 +190,21 @@ def afgoerelse_create(
     beloeb,
     begrundelse: str,
     beregning: Beregning | None = None,
+    virkning_fra=None,
+    virkning_til=None,
 ) -> Afgoerelse:
     """A caseworker's decision: store it, move the case to ``afgjort`` (taking
     it into processing first when it is still ``modtaget``), plan the payment
-    and queue the decision letter — all or nothing."""
-    if udfald not in Udfald.values:
-        raise DomaeneValideringsfejl(_("Choose the outcome of the decision."), felt="udfald")
-    if not (begrundelse or "").strip():
-        raise DomaeneValideringsfejl(_("Write the reason for the decision."), felt="begrundelse")
-    beloeb_d = _beloeb(beloeb) if beloeb not in (None, "") else None
-    if beloeb_d is not None and beloeb_d < 0:
-        raise DomaeneValideringsfejl(_("The amount cannot be negative."), felt="beloeb")
-    if udfald != Udfald.AFSLAG and beloeb_d is None:
-        raise DomaeneValideringsfejl(_("Enter the amount granted."), felt="beloeb")
+    and queue the decision letter — all or nothing. ``virkning_fra`` and
+    ``virkning_til`` are the period it has effect (``til`` empty: open-ended
+    or one-off)."""
+    beloeb_d = afgoerelse_valider(
+        udfald=udfald,
+        beloeb=beloeb,
+        begrundelse=begrundelse,
+        virkning_fra=virkning_fra,
+        virkning_til=virkning_til,
+    )
     roller_ok = aktoer.rolle in sagsflow.SAGSBEHANDLING and sag.status in (
         SagStatus.MODTAGET,
         SagStatus.UNDER_BEHANDLING,
@@ -187,6 +229,8 @@ def afgoerelse_create(
             begrundelse=begrundelse.strip(),
             linjer=beregning.linjer if beregning is not None else [],
             klagevejledning=klagevejledning_for(sag),
+            virkning_fra=virkning_fra,
+            virkning_til=virkning_til,
             afgjort_af=aktoer.user,
             afgjort_af_straks=False,
         )
@@ -204,7 +248,7 @@ def afgoerelse_create(
             begrundelse=begrundelse,
             detaljer=_afgoerelse_data(afgoerelse),
         )
-        if udfald != Udfald.AFSLAG and beloeb_d and beregning is not None:
+        if udfald in (Udfald.BEVILGET, Udfald.DELVIST_BEVILGET) and beloeb_d and beregning is not None:
             from .betaling import udbetaling_plan
 
             udbetaling_plan(
