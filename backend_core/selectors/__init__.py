@@ -14,14 +14,18 @@ from .indberetning import indberetning_get
 from .ledelsesinformation import Periode, ledelsesinformation
 from .sag import sag_get, sag_list
 from .sagsbehandling import (
+    Rettigheder,
     afgoerelse_tekstblokke,
     indberetning_list,
     journalnotat_list,
     medarbejder_list,
+    medarbejder_rettigheder,
     sag_koe,
     sag_koe_filtrer,
     sag_koe_list,
+    sag_muligheder,
     sag_overblik,
+    sag_registerdata,
     sag_tidslinje,
     sager_til_fordeling,
     soegning_valider,
@@ -29,6 +33,10 @@ from .sagsbehandling import (
 
 __all__ = [
     "Periode",
+    "Rettigheder",
+    "medarbejder_rettigheder",
+    "sag_muligheder",
+    "sag_registerdata",
     "afgoerelse_tekstblokke",
     "indberetning_list",
     "journalnotat_list",

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .. import audit
+from .. import audit, sagsflow
 from ..aktoer import Aktoer
 from ..constants import BorgerAktivitet, Brevtype, SagStatus
 from ..exceptions import AdgangNaegtet, DomaeneValideringsfejl
@@ -291,3 +292,72 @@ def sager_til_fordeling(*, aktoer: Aktoer, uuids) -> list[Sag]:
     sager = list(sager_synlige(aktoer).select_related("borger", "kommune").filter(uuid__in=uuids))
     kraev(len(sager) == len(uuids) and har_sagsadgang(aktoer), aktoer=aktoer, handling=audit.SAG_ASSIGNED)
     return sager
+
+
+@dataclass(frozen=True)
+class Rettigheder:
+    """What a staff member's role lets them do in the back office."""
+
+    sagsadgang: bool
+    behandle: bool
+    fordele: bool
+    ledelsesinformation: bool
+
+
+def medarbejder_rettigheder(*, aktoer: Aktoer) -> Rettigheder:
+    from ..permissions import kan_se_ledelsesinformation
+
+    return Rettigheder(
+        sagsadgang=har_sagsadgang(aktoer),
+        behandle=kan_behandle_sager(aktoer),
+        fordele=kan_fordele_sager(aktoer),
+        ledelsesinformation=kan_se_ledelsesinformation(aktoer),
+    )
+
+
+def sag_muligheder(*, aktoer: Aktoer, sag: Sag) -> frozenset[str]:
+    """What the actor may do on the case now: ``behandle`` (work on it),
+    ``paabegynd``, ``tag`` (take it), ``anmod`` (ask the citizen), ``notat``,
+    ``afgoer``. The services check again; this is for the screen."""
+    if not (kan_se_sag(aktoer, sag) and har_sagsadgang(aktoer)):
+        return frozenset()
+    m: set[str] = set()
+    if kan_behandle_sager(aktoer):
+        m.add("behandle")
+        if sag.er_aaben:
+            m.add("notat")
+        if sag.status == SagStatus.MODTAGET and SagStatus.UNDER_BEHANDLING in sagsflow.naeste(sag.status, aktoer.rolle):
+            m.add("paabegynd")
+        if sag.status in (SagStatus.MODTAGET, SagStatus.UNDER_BEHANDLING):
+            m |= {"anmod", "afgoer"}
+        if sag.er_aaben and sag.sagsbehandler_id != getattr(aktoer.user, "pk", None):
+            m.add("tag")
+    return frozenset(m)
+
+
+def sag_registerdata(*, aktoer: Aktoer, sag: Sag) -> list[dict]:
+    """What the registers said for the case, each with its source and when it
+    was fetched: ``{"kilde", "hentet", "data"}``; deviations from what the
+    citizen declared under ``kilde == "afvigelser"``."""
+    kraev(kan_se_sag(aktoer, sag) and har_sagsadgang(aktoer), aktoer=aktoer,
+          handling=audit.SAG_VIEWED, objekt=sag, borger=sag.borger)
+    ansoegning = getattr(sag, "ansoegning", None)
+    if ansoegning is None:
+        return []
+    data = ansoegning.registerdata or {}
+    opdateret = (
+        AuditEntry.objects.filter(objekt_uuid=sag.uuid, handling=audit.SAG_REGISTER_REFRESHED)
+        .order_by("-tidspunkt").values_list("tidspunkt", flat=True).first()
+    )
+    hentet = opdateret or ansoegning.indsendt
+    ud = []
+    for kilde in ("cpr", "eindkomst"):
+        if isinstance(data.get(kilde), dict):
+            ud.append({"kilde": kilde, "hentet": hentet, "data": data[kilde]})
+    if sag.borger.cpr_opdateret and not any(r["kilde"] == "cpr" for r in ud):
+        ud.append({"kilde": "cpr", "hentet": sag.borger.cpr_opdateret, "data": {
+            "kommunenavn": sag.kommune.navn if sag.kommune_id else "",
+            "civilstand": sag.borger.civilstand}})
+    if data.get("afvigelser"):
+        ud.append({"kilde": "afvigelser", "hentet": hentet, "data": data["afvigelser"]})
+    return ud
