@@ -26,6 +26,15 @@ FARVER = ("#0059b3", "#008139", "#b35900", "#6f2c91", "#5c5c5c")
 
 
 @dataclass
+class DatoInput(forms.DateInput):
+    """A browser date picker; its value is ISO so the browser shows a prefilled date."""
+
+    input_type = "date"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs=attrs, format="%Y-%m-%d")
+
+
 class Figur:
     noegle: str
     titel: str
@@ -132,8 +141,8 @@ def figurer(data: dict) -> list[Figur]:
 
 
 class FilterForm(forms.Form):
-    fra = forms.DateField(label=gettext_lazy("From"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
-    til = forms.DateField(label=gettext_lazy("To"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    fra = forms.DateField(label=gettext_lazy("From"), required=False, widget=DatoInput())
+    til = forms.DateField(label=gettext_lazy("To"), required=False, widget=DatoInput())
     ydelse = forms.ChoiceField(label=gettext_lazy("Benefit"), required=False,
                                choices=[("", gettext_lazy("All benefits")), *Ydelsestype.choices])
 

@@ -50,6 +50,15 @@ def _kraev(request, handling: str):
 # --- The queue -------------------------------------------------------------
 
 
+class DatoInput(forms.DateInput):
+    """A browser date picker; its value is ISO so the browser shows a prefilled date."""
+
+    input_type = "date"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs=attrs, format="%Y-%m-%d")
+
+
 class KoeView(IndexView):
     """The municipality's cases as a Wagtail listing: filters (django-filter),
     sorting, pagination, no cut-off. Searching by reference or name is a POST
@@ -218,10 +227,10 @@ def fordel(request):
 class AfgoerelseForm(forms.Form):
     udfald = forms.ChoiceField(label=_("Outcome"), choices=Udfald.choices)
     virkning_fra = forms.DateField(label=_("Start date"), required=False,
-                                   widget=forms.DateInput(attrs={"type": "date"}),
+                                   widget=DatoInput(),
                                    help_text=_("The first day the decision has effect."))
     virkning_til = forms.DateField(label=_("End of the period"), required=False,
-                                   widget=forms.DateInput(attrs={"type": "date"}),
+                                   widget=DatoInput(),
                                    help_text=_("Leave empty for an open-ended decision or a one-off payment."))
     beloeb = KroneField(label=_("Amount"), required=False,
                         help_text=_("Per month, or the one-off amount. Prefilled from the calculation."))
@@ -286,7 +295,7 @@ def _kladde_args(kladde: dict) -> dict:
 
 class AnmodningForm(forms.Form):
     tekst = forms.CharField(label=_("What do you need from the citizen?"), widget=forms.Textarea(attrs={"rows": 4}))
-    frist = forms.DateField(label=_("Deadline for the citizen"), widget=forms.DateInput(attrs={"type": "date"}),
+    frist = forms.DateField(label=_("Deadline for the citizen"), widget=DatoInput(),
                             help_text=_("The citizen sees it on Min Side and is reminded when it has passed."))
 
 
@@ -319,7 +328,8 @@ def sag(request, uuid):
     )
     anmodning_form = AnmodningForm(request.POST if handling == "anmod" else None,
                                    initial={"frist": timezone.localdate() + dt.timedelta(days=14)})
-    notat_form = NotatForm(request.POST if handling == "notat" else None)
+    # Its own prefix: the request form has a "tekst" too, and ids must be unique on the page.
+    notat_form = NotatForm(request.POST if handling == "notat" else None, prefix="notat")
     if request.method == "POST":
         if handling not in muligheder:
             raise PermissionDenied

@@ -147,7 +147,7 @@ def test_the_case_shows_register_data_reports_notes_and_a_timeline_and_clears_th
                                 aendringer={"tekst": "Jeg er flyttet sammen med min kæreste."},
                                 idempotency_key="x1")
     services.sag_assign(aktoer=medarbejder_aktoer(mig), sag=sag, sagsbehandler=mig.user)
-    client.post(f"/admin/sager/{sag.uuid}/", {"handling": "notat", "tekst": "Ringede til borgeren."})
+    client.post(f"/admin/sager/{sag.uuid}/", {"handling": "notat", "notat-tekst": "Ringede til borgeren."})
 
     html = client.get(f"/admin/sager/{sag.uuid}/").content.decode()
     assert "Jeg er flyttet sammen med min kæreste." in html
