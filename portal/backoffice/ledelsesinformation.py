@@ -21,20 +21,12 @@ from backend_core import selectors
 from backend_core.constants import BorgerAktivitet, SagStatus, Ydelsestype
 
 from .policies import sag_policy
+from .widgets import DatoInput
 
 FARVER = ("#0059b3", "#008139", "#b35900", "#6f2c91", "#5c5c5c")
 
 
 @dataclass
-class DatoInput(forms.DateInput):
-    """A browser date picker; its value is ISO so the browser shows a prefilled date."""
-
-    input_type = "date"
-
-    def __init__(self, attrs=None):
-        super().__init__(attrs=attrs, format="%Y-%m-%d")
-
-
 class Figur:
     noegle: str
     titel: str

@@ -28,6 +28,7 @@ from digital_ansoegning.opsummering import ansoegning_opsummering
 
 from .filters import SagKoeFilterSet
 from .policies import aktoer_for_request, sag_policy
+from .widgets import DatoInput
 
 SOEG_SESSION = "backoffice_koe_soeg"
 KLADDE_SESSION = "backoffice_afgoerelse_{uuid}"
@@ -48,15 +49,6 @@ def _kraev(request, handling: str):
 
 
 # --- The queue -------------------------------------------------------------
-
-
-class DatoInput(forms.DateInput):
-    """A browser date picker; its value is ISO so the browser shows a prefilled date."""
-
-    input_type = "date"
-
-    def __init__(self, attrs=None):
-        super().__init__(attrs=attrs, format="%Y-%m-%d")
 
 
 class KoeView(IndexView):

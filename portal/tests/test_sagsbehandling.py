@@ -207,6 +207,11 @@ def test_management_information_is_for_team_leads_and_counts_only_their_municipa
     assert response.status_code == 200
     html = response.content.decode()
     assert "<svg" in html and 'role="img"' in html and "tabel-modtaget" in html
+    # Coordinates are numbers with a decimal point also on the Danish page.
+    import re
+
+    assert re.findall(r'<rect x="[\d.]+" y="[\d.]+" width="[\d.]+"', html)
+    assert not re.findall(r'<(?:rect|text) [^>]*="\d+,\d+"', html)
 
     csv_ = client.get("/admin/ledelsesinformation/?eksport=csv&figur=efterslaeb")
     assert csv_["Content-Type"].startswith("text/csv")
