@@ -113,6 +113,22 @@ def test_a_team_lead_assigns_and_the_caseworker_decides_partly_with_a_previewed_
     sag.refresh_from_db()
     assert sag.status == SagStatus.AFVENTER_BORGER and sag.borger_frist == frist
     assert_accessible(desk, "6-anmodning-sendt")
+    logout(desk)
+
+    # The citizen sees the request and its deadline on Min Side.
+    citizen = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, locale="da-DK")
+    page = citizen.new_page()
+    page.artifact_dir = desk.artifact_dir
+    try:
+        mitid_login(page, portal_url, f"{EMMA.fornavn} {EMMA.efternavn}")
+        page.goto(f"{portal_url}/min-side/sager/{sag.uuid}/")
+        frist_tekst = page.locator("#borger-frist").inner_text()
+        assert "Din sagsbehandler har brug for oplysninger fra dig senest" in frist_tekst
+        assert str(frist.year) in frist_tekst and "Send din lejekontrakt." in page.locator("main").inner_text()
+        assert_accessible(page, "6b-borger-ser-fristen")
+    finally:
+        citizen.close()
+    login(desk, portal_url, sara.user, f"/admin/sager/{sag.uuid}/")
 
     # The citizen answers (through the same service Min Side uses), the case comes back.
     from backend_core.services import besked_send
