@@ -109,6 +109,14 @@ class Sag(models.Model):
             # Management information: received per week, and decided in a period.
             models.Index(fields=["kommune", "oprettet"], name="sag_kommune_oprettet_idx"),
             models.Index(fields=["kommune", "afgjort_tid"], name="sag_kommune_afgjort_idx"),
+            # "New from the citizen": few rows, so a partial index.
+            models.Index(
+                fields=["kommune", "ny_aktivitet"],
+                condition=~models.Q(ny_aktivitet=""),
+                name="sag_kommune_ny_aktivitet_idx",
+            ),
+            # The version of a municipality's figures (the latest change to any of its cases).
+            models.Index(fields=["kommune", "opdateret"], name="sag_kommune_opdateret_idx"),
         ]
 
     def __str__(self) -> str:

@@ -14,8 +14,21 @@ import datetime as dt
 import math
 from dataclasses import dataclass
 
+from django.core.cache import cache
 from django.db import connection
-from django.db.models import Aggregate, Case, Count, DurationField, ExpressionWrapper, F, FloatField, Q, Value, When
+from django.db.models import (
+    Aggregate,
+    Case,
+    Count,
+    DurationField,
+    ExpressionWrapper,
+    F,
+    FloatField,
+    Max,
+    Q,
+    Value,
+    When,
+)
 from django.db.models.functions import TruncWeek
 from django.utils import timezone
 
@@ -85,8 +98,31 @@ def ledelsesinformation(
     """
     kraev(kan_se_ledelsesinformation(aktoer), aktoer=aktoer, handling=audit.LEDELSESINFORMATION_VIEWED)
     periode = periode or Periode.standard()
+    audit.audit_log(
+        aktoer=aktoer,
+        handling=audit.LEDELSESINFORMATION_VIEWED,
+        detaljer={"fra": periode.fra.isoformat(), "til": periode.til.isoformat(), "ydelse": ydelse},
+    )
+    # The figures are kept until any case of the municipality changes: the
+    # version is the latest change (one index lookup), so a cached answer is
+    # never stale, and team leads looking at the same figures share them.
+    version = Sag.objects.filter(kommune_id=aktoer.kommune_id).aggregate(v=Max("opdateret"))["v"]
+    noegle = "ledelsesinformation:" + ":".join(
+        str(x) for x in (aktoer.kommune_id, periode.fra, periode.til, ydelse, version, timezone.localdate())
+    )
+    data = cache.get(noegle)
+    if data is None:
+        data = _beregn(kommune_id=aktoer.kommune_id, periode=periode, ydelse=ydelse)
+        cache.set(noegle, data, timeout=CACHE_SEKUNDER)
+    return data
+
+
+CACHE_SEKUNDER = 600
+
+
+def _beregn(*, kommune_id: int, periode: Periode, ydelse: str) -> dict:
     start, slut = periode.graenser()
-    base = Sag.objects.filter(kommune_id=aktoer.kommune_id)
+    base = Sag.objects.filter(kommune_id=kommune_id)
     if ydelse:
         base = base.filter(ydelse=ydelse)
 
@@ -155,25 +191,21 @@ def ledelsesinformation(
         ],
         default=Value(ALDERSGRUPPER[-1][0]),
     )
-    aabne = base.aabne()
+    aabne = base.filter(status__in=[SagStatus.MODTAGET, SagStatus.UNDER_BEHANDLING, SagStatus.AFVENTER_BORGER])
     efterslaeb: dict[str, dict[str, int]] = {s: {} for s in (
         SagStatus.MODTAGET, SagStatus.UNDER_BEHANDLING, SagStatus.AFVENTER_BORGER)}
     for r in aabne.annotate(gruppe=gruppe).values("status", "gruppe").annotate(antal=Count("id")):
         efterslaeb.setdefault(r["status"], {})[r["gruppe"]] = r["antal"]
 
     pr_behandler: dict[int | None, dict] = {}
-    for r in aabne.values("sagsbehandler_id", "sagsbehandler__username", "sagsbehandler__first_name",
-                          "sagsbehandler__last_name").annotate(antal=Count("id")):
-        navn = f"{r['sagsbehandler__first_name'] or ''} {r['sagsbehandler__last_name'] or ''}".strip()
-        pr_behandler[r["sagsbehandler_id"]] = {
-            "navn": navn or (r["sagsbehandler__username"] or ""), "aabne": r["antal"], "afgjort": 0,
-        }
-    for r in afgjorte.values("sagsbehandler_id", "sagsbehandler__username", "sagsbehandler__first_name",
-                             "sagsbehandler__last_name").annotate(antal=Count("id")):
-        navn = f"{r['sagsbehandler__first_name'] or ''} {r['sagsbehandler__last_name'] or ''}".strip()
-        pr_behandler.setdefault(r["sagsbehandler_id"], {
-            "navn": navn or (r["sagsbehandler__username"] or ""), "aabne": 0, "afgjort": 0,
-        })["afgjort"] = r["antal"]
+    for r in aabne.values("sagsbehandler_id").annotate(antal=Count("id")).order_by():
+        pr_behandler[r["sagsbehandler_id"]] = {"navn": "", "aabne": r["antal"], "afgjort": 0}
+    for r in afgjorte.values("sagsbehandler_id").annotate(antal=Count("id")).order_by():
+        pr_behandler.setdefault(r["sagsbehandler_id"], {"navn": "", "aabne": 0, "afgjort": 0})["afgjort"] = r["antal"]
+    from django.contrib.auth import get_user_model
+
+    for user in get_user_model().objects.filter(pk__in=[k for k in pr_behandler if k is not None]):
+        pr_behandler[user.pk]["navn"] = (user.get_full_name() or user.get_username()).strip()
     pr_sagsbehandler = sorted(
         ({"sagsbehandler_id": k, **v} for k, v in pr_behandler.items()),
         key=lambda r: (r["sagsbehandler_id"] is None, r["navn"]),
@@ -187,11 +219,6 @@ def ledelsesinformation(
     ):
         indberetninger[r["ny_aktivitet"]] = r["antal"]
 
-    audit.audit_log(
-        aktoer=aktoer,
-        handling=audit.LEDELSESINFORMATION_VIEWED,
-        detaljer={"fra": periode.fra.isoformat(), "til": periode.til.isoformat(), "ydelse": ydelse},
-    )
     return {
         "periode": periode,
         "ydelse": ydelse,

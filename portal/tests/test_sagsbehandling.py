@@ -251,3 +251,17 @@ def test_the_dashboard_shows_my_open_cases(client, caseworker_client):  # noqa: 
     sag = SagFactory(borger=BorgerFactory(kommune=kommune), sagsbehandler=mig.user)
     html = client.get("/admin/").content.decode()
     assert 'id="sagsoverblik"' in html and sag.reference in html
+
+
+def test_a_municipal_admin_sees_and_distributes_cases_but_does_not_decide(client, caseworker_client):  # noqa: F811
+    kommune = KommuneFactory()
+    caseworker_client(kommune, rolle=Rolle.ADMINISTRATOR)
+    sag = SagFactory(borger=BorgerFactory(kommune=kommune))
+    html = client.get(f"/admin/sager/{sag.uuid}/").content.decode()
+    assert sag.reference in html and 'value="afgoer"' not in html
+    assert client.get("/admin/ledelsesinformation/").status_code == 200
+    response = client.post(f"/admin/sager/{sag.uuid}/", {"handling": "afgoer", "udfald": "afslag",
+                                                         "begrundelse": "Nej."})
+    refused(response)
+    sag.refresh_from_db()
+    assert sag.status == SagStatus.MODTAGET and not sag.afgoerelser.exists()
