@@ -11,6 +11,7 @@ embedded default) they are computed from the durations in Python.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import math
 from dataclasses import dataclass
 
@@ -107,9 +108,9 @@ def ledelsesinformation(
     # version is the latest change (one index lookup), so a cached answer is
     # never stale, and team leads looking at the same figures share them.
     version = Sag.objects.filter(kommune_id=aktoer.kommune_id).aggregate(v=Max("opdateret"))["v"]
-    noegle = "ledelsesinformation:" + ":".join(
+    noegle = "ledelsesinformation:" + hashlib.sha256(":".join(
         str(x) for x in (aktoer.kommune_id, periode.fra, periode.til, ydelse, version, timezone.localdate())
-    )
+    ).encode()).hexdigest()
     data = cache.get(noegle)
     if data is None:
         data = _beregn(kommune_id=aktoer.kommune_id, periode=periode, ydelse=ydelse)
