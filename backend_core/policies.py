@@ -30,7 +30,6 @@ from typing import TYPE_CHECKING, Any
 
 from django.db.models import Q, QuerySet
 
-from . import sagsflow
 from .audit import audit_denied
 from .constants import DokumentKategori, Rolle
 from .exceptions import AdgangNaegtet
@@ -51,13 +50,37 @@ TILDELE = "tildele"
 SAGSADGANG = frozenset({Rolle.SAGSBEHANDLER, Rolle.KOORDINATOR, Rolle.ADMINISTRATOR})
 """Staff roles that may read and work on cases (in their own municipality)."""
 FORDELING = frozenset({Rolle.KOORDINATOR, Rolle.ADMINISTRATOR})
-"""Staff roles that distribute cases."""
+"""Staff roles that distribute cases (team lead, municipal administrator)."""
+SAGSFORDELING = FORDELING
+SAGSBEHANDLING = frozenset({Rolle.SAGSBEHANDLER, Rolle.KOORDINATOR})
+"""Staff roles that work on cases: take them, ask the citizen, write notes, decide."""
+LEDELSESINFORMATION = frozenset({Rolle.KOORDINATOR, Rolle.ADMINISTRATOR})
+"""Staff roles that see their municipality's management information."""
 TEKSTREDAKTION = frozenset({Rolle.KOMMUNIKATOR, Rolle.ADMINISTRATOR})
 """Staff roles that edit their municipality's letter texts."""
 
 
+def _rolle_i(aktoer: Aktoer, roller: frozenset) -> bool:
+    return aktoer.medarbejder is not None and aktoer.medarbejder.rolle in roller
+
+
 def har_sagsadgang(aktoer: Aktoer) -> bool:
-    return aktoer.medarbejder is not None and aktoer.medarbejder.rolle in SAGSADGANG
+    return _rolle_i(aktoer, SAGSADGANG)
+
+
+def kan_fordele_sager(aktoer: Aktoer) -> bool:
+    """May distribute the municipality's cases (``sager``'s ``TILDELE``)."""
+    return _rolle_i(aktoer, FORDELING)
+
+
+def kan_behandle_sager(aktoer: Aktoer) -> bool:
+    """May work on the municipality's cases (``sager``'s ``BEHANDLE``)."""
+    return _rolle_i(aktoer, SAGSBEHANDLING)
+
+
+def kan_se_ledelsesinformation(aktoer: Aktoer) -> bool:
+    """May see the municipality's management information (aggregates only)."""
+    return _rolle_i(aktoer, LEDELSESINFORMATION)
 
 
 def kraev(
@@ -153,7 +176,7 @@ class SagPolicy(Policy):
         if handling == TILDELE:
             return rolle in FORDELING
         if handling == BEHANDLE:
-            return rolle in sagsflow.SAGSBEHANDLING
+            return rolle in SAGSBEHANDLING
         return rolle in SAGSADGANG
 
 

@@ -108,3 +108,18 @@ def udbetaling_bestil(self, udbetaling_id: int) -> None:
         udbetaling_order(udbetaling=linje)
     except RegisterUtilgaengelig as exc:
         _retry_or_wait(self, exc)
+
+
+@shared_task(name="backend_core.borger_frister_paamind", ignore_result=True)
+def borger_frister_paamind(graense: int = 500) -> int:
+    """Sweep: remind each citizen whose deadline for the caseworker's request
+    has passed (once per request)."""
+    from .models import Sag
+    from .services import sag_frist_paamind, sager_med_overskredet_frist
+
+    sendt = 0
+    for pk in sager_med_overskredet_frist(graense=graense):
+        sag = Sag.objects.filter(pk=pk).first()
+        if sag is not None and sag_frist_paamind(sag=sag):
+            sendt += 1
+    return sendt

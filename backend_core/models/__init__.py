@@ -11,6 +11,7 @@ from .brev import Brevbestilling
 from .brevtekst import Brevtekst
 from .dokument import Dokument
 from .indberetning import Indberetning
+from .journalnotat import Journalnotat
 from .kommune import Kommune
 from .outbox import OutboxEvent
 from .sag import Sag, StatusSkrivningNaegtet
@@ -26,6 +27,7 @@ __all__ = [
     "Brevtekst",
     "Dokument",
     "Indberetning",
+    "Journalnotat",
     "Kommune",
     "Medarbejder",
     "OutboxEvent",

@@ -35,6 +35,8 @@ class AuditEntry(models.Model):
 
     class Meta:
         ordering = ["tidspunkt", "id"]
+        # The case timeline reads the entries about a case's objects.
+        indexes = [models.Index(fields=["objekt_uuid", "tidspunkt"], name="audit_objekt_idx")]
         verbose_name = "audit entry"
         verbose_name_plural = "audit entries"
 

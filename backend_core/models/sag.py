@@ -53,6 +53,9 @@ class Sag(models.Model):
     borger_frist = models.DateField(
         null=True, blank=True, help_text="Deadline of the open request for information to the citizen."
     )
+    borger_frist_paamindet = models.DateTimeField(
+        null=True, blank=True, help_text="When the citizen was reminded that the deadline had passed."
+    )
     ny_aktivitet = models.CharField(
         max_length=20,
         choices=BorgerAktivitet.choices,
@@ -75,6 +78,19 @@ class Sag(models.Model):
         indexes = [
             models.Index(fields=["kommune", "status", "oprettet"], name="sag_kommune_status_idx"),
             models.Index(fields=["borger", "oprettet"], name="sag_borger_idx"),
+            # The queue ("mine", a colleague's) and the figures per caseworker.
+            models.Index(fields=["kommune", "sagsbehandler", "status"], name="sag_kommune_behandler_idx"),
+            # Management information: received per week, and decided in a period.
+            models.Index(fields=["kommune", "oprettet"], name="sag_kommune_oprettet_idx"),
+            models.Index(fields=["kommune", "afgjort_tid"], name="sag_kommune_afgjort_idx"),
+            # "New from the citizen": few rows, so a partial index.
+            models.Index(
+                fields=["kommune", "ny_aktivitet"],
+                condition=~models.Q(ny_aktivitet=""),
+                name="sag_kommune_ny_aktivitet_idx",
+            ),
+            # The version of a municipality's figures (the latest change to any of its cases).
+            models.Index(fields=["kommune", "opdateret"], name="sag_kommune_opdateret_idx"),
         ]
 
     def __str__(self) -> str:

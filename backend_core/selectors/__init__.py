@@ -12,20 +12,53 @@ from .besked import besked_list
 from .betaling import udbetaling_list
 from .dokument import brev_list, dokument_get, dokument_list
 from .indberetning import indberetning_get, indberetning_list
+from .ledelsesinformation import Periode, ledelsesinformation
 from .register import cpr_person_get, eindkomst_maaned_get
 from .sag import sag_get, sag_list
+from .sagsbehandling import (
+    Rettigheder,
+    afgoerelse_tekstblokke,
+    journalnotat_list,
+    medarbejder_list,
+    medarbejder_rettigheder,
+    sag_koe,
+    sag_koe_filtrer,
+    sag_koe_list,
+    sag_muligheder,
+    sag_overblik,
+    sag_registerdata,
+    sag_tidslinje,
+    sager_til_fordeling,
+    soegning_valider,
+)
 
 __all__ = [
     "Kvittering",
     "ansoegning_kvittering_get",
     "cpr_person_get",
     "eindkomst_maaned_get",
+    "Periode",
+    "Rettigheder",
+    "medarbejder_rettigheder",
+    "sag_muligheder",
+    "sag_registerdata",
+    "afgoerelse_tekstblokke",
+    "indberetning_list",
+    "journalnotat_list",
+    "ledelsesinformation",
+    "medarbejder_list",
+    "sag_koe",
+    "sag_koe_filtrer",
+    "sag_koe_list",
+    "sag_overblik",
+    "sag_tidslinje",
+    "sager_til_fordeling",
+    "soegning_valider",
     "besked_list",
     "brev_list",
     "dokument_get",
     "dokument_list",
     "indberetning_get",
-    "indberetning_list",
     "sag_get",
     "sag_list",
     "udbetaling_list",

@@ -11,7 +11,6 @@ these, never the models' write methods. Dependencies point down: services use
 
 from ..aktoer import Aktoer, aktoer_for_user
 from ..exceptions import AdgangNaegtet, DomaeneValideringsfejl, UgyldigOvergang
-from .anmodning import sag_anmod_borger
 from .ansoegning import aaben_sag_for, ansoegning_submit
 from .besked import besked_mark_read, besked_send
 from .betaling import udbetaling_order, udbetaling_plan
@@ -23,6 +22,7 @@ from .outbox import outbox_publish_pending
 from .sag import (
     afgoerelse_beloeb_valider,
     afgoerelse_create,
+    afgoerelse_valider,
     sag_assign,
     sag_bulk_create,
     sag_ny_aktivitet,
@@ -30,8 +30,23 @@ from .sag import (
     sag_registre_refresh,
     sag_transition,
 )
+from .sagsbehandling import (
+    afgoerelse_preview,
+    journalnotat_create,
+    sag_anmod_borger,
+    sag_assign_bulk,
+    sag_frist_paamind,
+    sager_med_overskredet_frist,
+)
 
 __all__ = [
+    "afgoerelse_preview",
+    "afgoerelse_valider",
+    "journalnotat_create",
+    "sag_anmod_borger",
+    "sag_assign_bulk",
+    "sag_frist_paamind",
+    "sager_med_overskredet_frist",
     "AdgangNaegtet",
     "aaben_sag_for",
     "aendring_submit",

@@ -253,6 +253,18 @@ def _brev_kontekst(bestilling: Brevbestilling, sprog: str) -> dict:
     return kontekst
 
 
+def _virkningsperiode(afgoerelse, sprog: str) -> str:
+    """The decision's period in words ("fra 1. januar 2027", or from–to)."""
+    from ..breve.formatering import formater_dato
+
+    if not afgoerelse.virkning_fra:
+        return ""
+    fra = formater_dato(afgoerelse.virkning_fra, sprog)
+    if afgoerelse.virkning_til:
+        return f"{fra} – {formater_dato(afgoerelse.virkning_til, sprog)}"
+    return f"{'from' if sprog == 'en' else 'fra'} {fra}"
+
+
 def svar_opsummering(svar) -> list[dict]:
     """The answers as ``{"spoergsmaal", "svar"}`` rows for the receipt. The
     flow may send ``{"opsummering": [...]}`` with its own labels; otherwise

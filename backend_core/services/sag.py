@@ -18,7 +18,7 @@ from ..constants import AfgoerelseArt, Anledning, Brevtype, Register, SagStatus,
 from ..exceptions import DomaeneValideringsfejl, UgyldigOvergang
 from ..models import Afgoerelse, Beregning, Sag
 from ..models.sag import statusskrivning_tilladt
-from ..policies import SAGSADGANG, kan_se_sag, kraev
+from ..policies import SAGSBEHANDLING, kan_behandle_sager, kan_fordele_sager, kan_se_sag, kraev
 from ..registre import RegisterUtilgaengelig
 from ._beregning import beloeb as _beloeb
 from ._beregning import maaned_for
@@ -64,6 +64,7 @@ def sag_transition(
     if til == SagStatus.LUKKET:
         felter["lukket_tid"] = now
     if fra == SagStatus.AFVENTER_BORGER:
+        # The request is answered (or withdrawn): its deadline no longer runs.
         felter["borger_frist"] = None
     if til == SagStatus.UNDER_BEHANDLING and aktoer.er_medarbejder and sag.sagsbehandler_id is None:
         felter["sagsbehandler"] = aktoer.user
@@ -94,14 +95,12 @@ def sag_transition(
 def sag_assign(*, aktoer: Aktoer, sag: Sag, sagsbehandler) -> Sag:
     """Give the case to a caseworker of the same municipality (team leads,
     or a caseworker taking a case)."""
-    from ..constants import Rolle
-
     ok = (
         kan_se_sag(aktoer, sag)
         and aktoer.medarbejder is not None
         and (
-            aktoer.medarbejder.rolle in (Rolle.KOORDINATOR, Rolle.ADMINISTRATOR)
-            or sagsbehandler == aktoer.user
+            kan_fordele_sager(aktoer)
+            or (sagsbehandler == aktoer.user and kan_behandle_sager(aktoer))
         )
     )
     modtager = getattr(sagsbehandler, "medarbejder", None) if sagsbehandler else None
@@ -110,21 +109,32 @@ def sag_assign(*, aktoer: Aktoer, sag: Sag, sagsbehandler) -> Sag:
         or (
             modtager is not None
             and modtager.kommune_id == sag.kommune_id
-            and modtager.rolle in SAGSADGANG
+            and modtager.rolle in SAGSBEHANDLING
         )
     )
-    kraev(ok, aktoer=aktoer, handling="sag_assigned", objekt=sag, borger=sag.borger)
+    kraev(ok, aktoer=aktoer, handling=audit.SAG_ASSIGNED, objekt=sag, borger=sag.borger)
     with transaction.atomic():
+        fra = sag.sagsbehandler_id
         sag.sagsbehandler = sagsbehandler
         sag.save(update_fields=["sagsbehandler", "opdateret"])
         audit.audit_log(
             aktoer=aktoer,
-            handling="sag_assigned",
+            handling=audit.SAG_ASSIGNED,
             objekt=sag,
             borger=sag.borger,
-            detaljer={"sagsbehandler": getattr(sagsbehandler, "pk", None)},
+            detaljer={
+                "sagsbehandler": getattr(sagsbehandler, "pk", None),
+                "sagsbehandler_navn": _medarbejder_navn(sagsbehandler),
+                "fra": fra,
+            },
         )
     return sag
+
+
+def _medarbejder_navn(user) -> str:
+    if user is None:
+        return ""
+    return (user.get_full_name() or user.get_username()).strip()
 
 
 def klagevejledning_for(sag: Sag) -> str:
@@ -198,6 +208,38 @@ def afgoerelse_beloeb_valider(beloeb) -> Decimal | None:
     return beloeb_d
 
 
+def afgoerelse_valider(
+    *, sag: Sag, udfald: str, beloeb, begrundelse: str, virkning_fra=None, virkning_til=None,
+    art: str = AfgoerelseArt.YDELSE,
+) -> tuple[Decimal | None, dt.date | None, dt.date | None]:
+    """Check a decision's input as ``afgoerelse_create`` will (the back office
+    asks before it shows the confirmation step); returns the amount and the
+    period's dates. Raises ``DomaeneValideringsfejl`` naming the field."""
+    if udfald not in Udfald.values:
+        raise DomaeneValideringsfejl(_("Choose the outcome of the decision."), felt="udfald")
+    if art not in AfgoerelseArt.values:
+        raise DomaeneValideringsfejl(_("Choose what the decision is about."), felt="art")
+    if not (begrundelse or "").strip():
+        raise DomaeneValideringsfejl(_("Write the reason for the decision."), felt="begrundelse")
+    beloeb_d = afgoerelse_beloeb_valider(beloeb)
+    if udfald in (Udfald.BEVILGET, Udfald.DELVIST_BEVILGET) and beloeb_d is None:
+        raise DomaeneValideringsfejl(_("Enter the amount granted."), felt="beloeb")
+    fra, til = _dato(virkning_fra, "virkning_fra"), _dato(virkning_til, "virkning_til")
+    if fra and til and til < fra:
+        raise DomaeneValideringsfejl(
+            _("The period cannot end before it starts."), felt="virkning_til"
+        )
+    if til and not fra:
+        raise DomaeneValideringsfejl(
+            _("Enter the start date when the period has an end."), felt="virkning_fra"
+        )
+    if udfald == Udfald.STOPPET and sag.status != SagStatus.AFGJORT:
+        raise DomaeneValideringsfejl(
+            _("Only a benefit that has been granted can be stopped."), felt="udfald"
+        )
+    return beloeb_d, fra, til
+
+
 def afgoerelse_create(
     *,
     aktoer: Aktoer,
@@ -227,24 +269,10 @@ def afgoerelse_create(
     repayment claim). Raises ``DomaeneValideringsfejl`` for input the
     caseworker can correct (the amount's bound is ``MAKS_BELOEB``).
     """
-    if udfald not in Udfald.values:
-        raise DomaeneValideringsfejl(_("Choose the outcome of the decision."), felt="udfald")
-    if art not in AfgoerelseArt.values:
-        raise DomaeneValideringsfejl(_("Choose what the decision is about."), felt="art")
-    if not (begrundelse or "").strip():
-        raise DomaeneValideringsfejl(_("Write the reason for the decision."), felt="begrundelse")
-    beloeb_d = afgoerelse_beloeb_valider(beloeb)
-    if udfald in (Udfald.BEVILGET, Udfald.DELVIST_BEVILGET) and beloeb_d is None:
-        raise DomaeneValideringsfejl(_("Enter the amount granted."), felt="beloeb")
-    fra, til = _dato(virkning_fra, "virkning_fra"), _dato(virkning_til, "virkning_til")
-    if fra and til and til < fra:
-        raise DomaeneValideringsfejl(
-            _("The period cannot end before it starts."), felt="virkning_til"
-        )
-    if udfald == Udfald.STOPPET and sag.status != SagStatus.AFGJORT:
-        raise DomaeneValideringsfejl(
-            _("Only a benefit that has been granted can be stopped."), felt="udfald"
-        )
+    beloeb_d, fra, til = afgoerelse_valider(
+        sag=sag, udfald=udfald, beloeb=beloeb, begrundelse=begrundelse,
+        virkning_fra=virkning_fra, virkning_til=virkning_til, art=art,
+    )
     if aktoer.er_system:
         ok = sag.status == SagStatus.AFGJORT
     else:

@@ -163,6 +163,8 @@ CELERY_BEAT_SCHEDULE = {
     "outbox-publish": {"task": "backend_core.outbox_publish", "schedule": 30.0},
     "brev-send-pending": {"task": "backend_core.brev_send_pending", "schedule": 300.0},
     "registre-retry-waiting": {"task": "backend_core.registre_retry_waiting", "schedule": 300.0},
+    # A citizen whose deadline for the caseworker's request passed gets one reminder.
+    "borger-frister-paamind": {"task": "backend_core.borger_frister_paamind", "schedule": 3600.0},
     # Retention: drafts past their time (see KLADDE_OPBEVARING_DAGE), once an hour.
     "kladder-ryd-op": {"task": "digital_ansoegning.kladder_ryd_op", "schedule": 3600.0},
 }

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
+from django.utils import timezone
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -61,12 +64,22 @@ def test_a_caseworker_decides_and_the_letter_is_ordered(client, caseworker_clien
     assert client.post(f"/admin/sager/{sag.uuid}/", {"handling": "paabegynd"}).status_code == 302
     response = client.post(f"/admin/sager/{sag.uuid}/", {
         "handling": "afgoer", "udfald": "bevilget", "beloeb": "12.500", "begrundelse": "Du opfylder betingelserne.",
+        "beloeb_begrundelse": "Beløbet er rettet efter lønsedlen.", "virkning_fra": "2026-12-01",
     })
-    assert response.status_code == 302
+    assert response.status_code == 302 and response.url.endswith("/afgoerelse/")
+    # Nothing is decided before the confirmation step.
+    sag.refresh_from_db()
+    assert sag.status == SagStatus.UNDER_BEHANDLING and not sag.afgoerelser.exists()
+    preview = client.get(f"/admin/sager/{sag.uuid}/afgoerelse/forhaandsvisning.pdf")
+    assert preview["Content-Type"] == "application/pdf" and preview.content.startswith(b"%PDF")
+    assert not sag.afgoerelser.exists() and not Brevbestilling.objects.filter(sag=sag, brevtype="afgoerelse").exists()
+    assert client.post(f"/admin/sager/{sag.uuid}/afgoerelse/", {"send": "1"}).status_code == 302
     sag.refresh_from_db()
     assert sag.status == SagStatus.AFGJORT
     afgoerelse = sag.afgoerelser.get()
     assert str(afgoerelse.beloeb) == "12500.00" and afgoerelse.afgjort_af_straks is False
+    assert str(afgoerelse.virkning_fra) == "2026-12-01"
+    assert "Beløbet er rettet efter lønsedlen." in afgoerelse.begrundelse
     assert Brevbestilling.objects.filter(sag=sag, brevtype="afgoerelse").exists()
 
 
@@ -84,17 +97,24 @@ def test_a_grant_without_an_amount_is_refused_with_a_message(client, caseworker_
 def test_asking_the_citizen_for_information_sends_a_message_and_waits(client, caseworker_client):
     sag = SagFactory(under_behandling=True)
     caseworker_client(sag.kommune)
-    client.post(f"/admin/sager/{sag.uuid}/", {"handling": "anmod", "tekst": "Send din seneste lønseddel."})
+    frist = (timezone.localdate() + dt.timedelta(days=10)).isoformat()
+    client.post(f"/admin/sager/{sag.uuid}/", {"handling": "anmod", "tekst": "Send din seneste lønseddel.",
+                                              "frist": frist})
     sag.refresh_from_db()
     assert sag.status == SagStatus.AFVENTER_BORGER
+    assert sag.borger_frist.isoformat() == frist
     assert sag.beskeder.get().tekst == "Send din seneste lønseddel."
 
 
 def test_a_communicator_has_no_case_queue(client, caseworker_client):
     sag = SagFactory()
     caseworker_client(sag.kommune, rolle=Rolle.KOMMUNIKATOR)
-    assert sag.reference not in client.get("/admin/sager/").content.decode()
-    assert client.get(f"/admin/sager/{sag.uuid}/").status_code == 404
+    # The permission policy refuses the views themselves, not only the rows
+    # (the Wagtail admin sends a refused user back to the dashboard).
+    for url in ("/admin/sager/", f"/admin/sager/{sag.uuid}/", "/admin/ledelsesinformation/"):
+        response = client.get(url)
+        assert response.status_code == 302 and response.url == "/admin/"
+    assert sag.reference not in client.get("/admin/").content.decode()
 
 
 def test_the_case_shows_the_answers_under_their_questions_without_internal_data(client, caseworker_client, settings):

@@ -112,6 +112,8 @@ def test_a_caseworker_decides_a_case_of_their_own_municipality_and_the_letter_is
     # The table is wider than a phone: it scrolls sideways in its own region, and nothing is cut off.
     region = phone.get_by_role("region", name="Sager")
     received = region.locator("#sagskoe tbody tr").first.locator("td").last
+    # The search and the filters come first; the table is below them.
+    region.scroll_into_view_if_needed()
     region.evaluate("e => e.scrollBy(e.scrollWidth, 0)")
     expect(received).to_be_in_viewport(ratio=0.95)
     assert phone.evaluate("() => document.documentElement.scrollWidth") <= 390
@@ -137,9 +139,12 @@ def test_a_caseworker_decides_a_case_of_their_own_municipality_and_the_letter_is
 
     form = phone.locator("#afgoer")
     form.get_by_label("Udfald").select_option(Udfald.BEVILGET)
-    form.get_by_label("Beløb").fill("12.500")
-    form.get_by_label("Begrundelse").fill("Du opfylder betingelserne for kontanthjælp.")
-    press(phone, "Træf afgørelsen")
+    form.get_by_label("Beløb:", exact=True).fill("12.500")
+    form.get_by_label("Hvorfor beløbet afviger fra beregningen").fill("Beløbet er rettet efter lønsedlen.")
+    form.get_by_label("Begrundelse:", exact=True).fill("Du opfylder betingelserne for kontanthjælp.")
+    press(phone, "Se brevet før afsendelse")
+    assert_accessible(phone, "4a-bekraeft")
+    press(phone, "Send afgørelsen")
 
     assert "Afgørelsen er truffet, og brevet er på vej." in main_text(phone)
     assert "Afgjort" in main_text(phone)
@@ -172,15 +177,16 @@ def test_a_grant_without_an_amount_is_refused_with_a_message_and_keeps_what_was_
 
     form = phone.locator("#afgoer")
     form.get_by_label("Udfald").select_option(Udfald.DELVIST_BEVILGET)
-    form.get_by_label("Begrundelse").fill("Du har ret til en del af ydelsen.")
-    press(phone, "Træf afgørelsen")
+    form.get_by_label("Beløb:", exact=True).fill("")  # prefilled from the calculation; the caseworker empties it
+    form.get_by_label("Begrundelse:", exact=True).fill("Du har ret til en del af ydelsen.")
+    press(phone, "Se brevet før afsendelse")
 
     form = phone.locator("#afgoer")
     # The page comes back at the form, so the message is on screen, not below it.
     expect(form.get_by_text("Skriv det bevilgede beløb.")).to_be_in_viewport()
-    expect(form.get_by_label("Beløb")).to_have_attribute("aria-invalid", "true")
+    expect(form.get_by_label("Beløb:", exact=True)).to_have_attribute("aria-invalid", "true")
     assert form.get_by_label("Udfald").input_value() == Udfald.DELVIST_BEVILGET
-    assert form.get_by_label("Begrundelse").input_value() == "Du har ret til en del af ydelsen."
+    assert form.get_by_label("Begrundelse:", exact=True).input_value() == "Du har ret til en del af ydelsen."
     assert_accessible(phone, "afgoerelse-uden-beloeb")
     assert Sag.objects.get(pk=sag.pk).status == SagStatus.UNDER_BEHANDLING
     assert not Afgoerelse.objects.filter(sag=sag).exists()
@@ -221,7 +227,7 @@ def test_asking_the_citizen_for_information_shows_the_request_on_min_side_and_wa
     assert request in phone.locator("main").inner_text()
     assert "Afventer borgeren" in main_text(phone) and "Afventer dig" not in main_text(phone)
     assert phone.get_by_role("button", name="Send anmodning").count() == 0
-    assert phone.get_by_role("button", name="Træf afgørelsen").count() == 0
+    assert phone.get_by_role("button", name="Se brevet før afsendelse").count() == 0
     assert_accessible(phone, "sagsbehandler-anmodning-sendt")
     sag.refresh_from_db()
     assert sag.status == SagStatus.AFVENTER_BORGER

@@ -1,5 +1,9 @@
 """Demo data at scale, for benchmarks: N citizens with one or two cases each,
-spread over municipalities, benefits and states, inserted in batches."""
+spread over municipalities, benefits and states, inserted in batches.
+Cases are received over the last year; decided ones carry a decision time,
+most are assigned to a caseworker of the municipality, some have new
+activity from the citizen or a deadline, so the back office's queue and
+management figures run on realistic data."""
 
 from __future__ import annotations
 
@@ -11,9 +15,10 @@ from decimal import Decimal
 
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.utils import timezone
 
-from backend_core.constants import SagStatus, UdbetalingStatus, Ydelsestype
-from backend_core.models import Borger, Kommune, Sag, Udbetaling
+from backend_core.constants import BorgerAktivitet, SagStatus, UdbetalingStatus, Udfald, Ydelsestype
+from backend_core.models import Afgoerelse, Borger, Kommune, Medarbejder, Sag, Udbetaling
 from backend_core.services import sag_bulk_create
 
 STATUSFORDELING = (
@@ -66,6 +71,10 @@ class Command(BaseCommand):
         ydelser, yvaegt = zip(*YDELSEFORDELING, strict=True)
         t0 = time.monotonic()
         sager_i_alt = 0
+        nu = timezone.now()
+        behandlere: dict[int, list[int]] = {}
+        for m in Medarbejder.objects.filter(rolle__in=["sagsbehandler", "koordinator"]):
+            behandlere.setdefault(m.kommune_id, []).append(m.user_id)
         for offset in range(0, borgere, batch):
             n = min(batch, borgere - offset)
             with transaction.atomic():
@@ -87,20 +96,46 @@ class Command(BaseCommand):
                     Borger.objects.filter(cpr__in=[b.cpr for b in nye]).only("id", "kommune_id")
                 )
                 sager = []
+                tider = {}
                 for b in nye:
                     for _ in range(1 if rng.random() < 0.7 else 2):
                         u = uuid.uuid4()
-                        sager.append(
-                            Sag(
-                                uuid=u,
-                                reference=f"YP-{u.hex[:10].upper()}",
-                                borger_id=b.pk,
-                                kommune_id=b.kommune_id,
-                                ydelse=rng.choices(ydelser, yvaegt)[0],
-                                status=rng.choices(statusser, svaegt)[0],
-                            )
+                        status = rng.choices(statusser, svaegt)[0]
+                        oprettet = nu - timedelta(days=rng.uniform(0, 365))
+                        afgjort = None
+                        if status in (SagStatus.AFGJORT, SagStatus.LUKKET):
+                            afgjort = min(oprettet + timedelta(days=rng.choice([0, 1, 3, 7, 14, 30])), nu)
+                        kolleger = behandlere.get(b.kommune_id) or [None]
+                        sag = Sag(
+                            uuid=u,
+                            reference=f"YP-{u.hex[:10].upper()}",
+                            borger_id=b.pk,
+                            kommune_id=b.kommune_id,
+                            ydelse=rng.choices(ydelser, yvaegt)[0],
+                            status=status,
+                            afgjort_tid=afgjort,
+                            sagsbehandler_id=rng.choice(kolleger) if status != SagStatus.MODTAGET else None,
                         )
+                        if status == SagStatus.AFVENTER_BORGER:
+                            sag.borger_frist = (nu + timedelta(days=rng.randint(-10, 14))).date()
+                        if sag.er_aaben and rng.random() < 0.1:
+                            sag.ny_aktivitet = rng.choice(BorgerAktivitet.values)
+                            sag.ny_aktivitet_tid = nu
+                        sager.append(sag)
+                        tider[u] = oprettet
                 sag_bulk_create(sager=sager, batch_size=batch)
+                gemte = list(Sag.objects.filter(uuid__in=list(tider)).only("id", "uuid"))
+                for s in gemte:
+                    s.oprettet = tider[s.uuid]
+                Sag.objects.bulk_update(gemte, ["oprettet"], batch_size=batch)
+                Afgoerelse.objects.bulk_create(
+                    [
+                        Afgoerelse(sag_id=s.pk, udfald=Udfald.BEVILGET, beloeb=Decimal("1000.00"),
+                                   begrundelse="Demo.", afgjort_af_straks=rng.random() < 0.3)
+                        for s in Sag.objects.filter(uuid__in=list(tider), afgjort_tid__isnull=False).only("id")
+                    ],
+                    batch_size=batch,
+                )
                 linjer = [
                     Udbetaling(
                         sag_id=s.pk,

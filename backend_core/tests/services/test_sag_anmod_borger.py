@@ -31,7 +31,10 @@ def test_a_received_case_is_taken_into_processing_and_then_waits_for_the_citizen
 def test_nothing_is_sent_when_the_case_cannot_wait_for_the_citizen():
     sag = SagFactory(afgjort=True)
     with pytest.raises(UgyldigOvergang):
-        sag_anmod_borger(aktoer=_sagsbehandler(sag), sag=sag, tekst="Send lønsedler.")
+        sag_anmod_borger(
+            aktoer=_sagsbehandler(sag), sag=sag, tekst="Send lønsedler.",
+            frist=timezone.localdate() + dt.timedelta(days=7),
+        )
     assert not Besked.objects.filter(sag=sag).exists()
     assert Sag.objects.get(pk=sag.pk).status == SagStatus.AFGJORT
 

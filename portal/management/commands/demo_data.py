@@ -44,6 +44,9 @@ class Command(BaseCommand):
             ]
         )
         self._assign_groups(groups)
+        from backend_core.demo_backoffice import seed_backoffice_demo
+
+        created["backoffice_sager"] = seed_backoffice_demo()
         self.stdout.write(self.style.SUCCESS(f"Demo data in place ({created})."))
 
     def _ensure_groups(self) -> dict[str, Group]:
