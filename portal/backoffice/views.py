@@ -345,7 +345,7 @@ def sag(request, uuid):
                 return redirect(reverse("backoffice:sag", args=[sag.uuid]) + "#notater")
             if handling == "afgoer" and afgoerelse_form.is_valid():
                 ny = afgoerelse_form.kladde()
-                services.afgoerelse_valider(**_kladde_args(ny))
+                services.afgoerelse_valider(sag=sag, **_kladde_args(ny))
                 request.session[KLADDE_SESSION.format(uuid=sag.uuid)] = ny
                 return redirect("backoffice:afgoerelse_bekraeft", uuid=sag.uuid)
         except services.UgyldigOvergang as exc:

@@ -144,7 +144,8 @@ def test_the_case_shows_register_data_reports_notes_and_a_timeline_and_clears_th
                      ny_aktivitet=BorgerAktivitet.AENDRING, ny_aktivitet_tid=timezone.now())
     BeregningFactory(sag=sag)
     Indberetning.objects.create(sag=sag, borger=sag.borger, type="aendring", maaned="2026-11",
-                                aendringer={"tekst": "Jeg er flyttet sammen med min kæreste."},
+                                aendringer={"valgt": ["gift"],
+                                            "beskrivelse": "Jeg er flyttet sammen med min kæreste."},
                                 idempotency_key="x1")
     services.sag_assign(aktoer=medarbejder_aktoer(mig), sag=sag, sagsbehandler=mig.user)
     client.post(f"/admin/sager/{sag.uuid}/", {"handling": "notat", "notat-tekst": "Ringede til borgeren."})
