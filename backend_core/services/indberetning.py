@@ -63,6 +63,17 @@ def _kraev_borger(aktoer: Aktoer, borger: Borger, sag: Sag) -> None:
         objekt=sag,
         borger=borger,
     )
+    _husk_sprog(aktoer, borger)
+
+
+def _husk_sprog(aktoer: Aktoer, borger: Borger) -> None:
+    """The language the citizen uses is the language of their letters."""
+    from django.utils.translation import get_language
+
+    sprog = "en" if (get_language() or "da")[:2] == "en" else "da"
+    if aktoer.er_borger and borger.sprog != sprog:
+        borger.sprog = sprog
+        Borger.objects.filter(pk=borger.pk).update(sprog=sprog)
 
 
 def _valgte(aendringer) -> tuple[list[str], str]:

@@ -142,6 +142,15 @@ class TestIncomeReports:
         assert Udbetaling.objects.get(sag=sag, art="ydelse").beloeb == afgoerelse.beloeb
         assert Sag.objects.get(pk=sag.pk).ny_aktivitet == "indtaegt"
 
+    def test_a_citizen_reporting_in_english_gets_the_decision_letter_in_english(self):
+        from django.utils import translation
+
+        sag = _bevilget()
+        with translation.override("en"):
+            indberetning = _report(sag)
+        assert Brevbestilling.objects.get(afgoerelse=indberetning.afgoerelse).sprog == "en"
+        assert "you reported work income" in indberetning.afgoerelse.begrundelse_en
+
     def test_a_month_reported_twice_keeps_the_first_and_the_second_corrects_it(self):
         sag = _bevilget()
         foerste = _report(sag, key="a")
