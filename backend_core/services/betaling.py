@@ -130,8 +130,8 @@ def _difference(*, linje: Udbetaling, nyt: Decimal, afgoerelse, beregning) -> Ud
     if forskel > 0:
         art = AfgoerelseArt.EFTERBETALING
         tekst = (
-            f"For {maaned_tekst} er der udbetalt {dansk(linje.beloeb)}. Efter den nye afgørelse "
-            f"skal du have {dansk(nyt)}. Du får derfor en efterbetaling på {dansk(forskel)}."
+            f"For {maaned_tekst} er der udbetalt {dansk(linje.beloeb)} Efter den nye afgørelse "
+            f"skal du have {dansk(nyt)} Du får derfor en efterbetaling på {dansk(forskel)}"
         )
         tekst_en = (
             f"For {maaned_en}, {engelsk(linje.beloeb)} has been paid. Under the new decision you "
@@ -140,8 +140,8 @@ def _difference(*, linje: Udbetaling, nyt: Decimal, afgoerelse, beregning) -> Ud
     else:
         art = AfgoerelseArt.TILBAGEBETALING
         tekst = (
-            f"For {maaned_tekst} er der udbetalt {dansk(linje.beloeb)}. Efter den nye afgørelse "
-            f"skulle du have haft {dansk(nyt)}. Du har derfor fået {dansk(-forskel)} for meget, "
+            f"For {maaned_tekst} er der udbetalt {dansk(linje.beloeb)} Efter den nye afgørelse "
+            f"skulle du have haft {dansk(nyt)} Du har derfor fået {dansk(-forskel)} for meget, "
             "som kommunen kræver betalt tilbage (LAS § 91). Kommunen kontakter dig om, hvordan "
             "beløbet kan betales tilbage, og tager hensyn til din økonomi (LAS § 95)."
         )

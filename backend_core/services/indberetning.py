@@ -63,6 +63,17 @@ def _kraev_borger(aktoer: Aktoer, borger: Borger, sag: Sag) -> None:
         objekt=sag,
         borger=borger,
     )
+    _husk_sprog(aktoer, borger)
+
+
+def _husk_sprog(aktoer: Aktoer, borger: Borger) -> None:
+    """The language the citizen uses is the language of their letters."""
+    from django.utils.translation import get_language
+
+    sprog = "en" if (get_language() or "da")[:2] == "en" else "da"
+    if aktoer.er_borger and borger.sprog != sprog:
+        borger.sprog = sprog
+        Borger.objects.filter(pk=borger.pk).update(sprog=sprog)
 
 
 def _valgte(aendringer) -> tuple[list[str], str]:
@@ -310,17 +321,19 @@ def _indberetning_begrundelse(indberetning: Indberetning, foer: Decimal, nyt: De
         "eindkomst_bekraefter") else "")
     kilde_en = (" The amount agrees with eIndkomst." if indberetning.aendringer.get(
         "eindkomst_bekraefter") else "")
+    timer = indberetning.arbejdstimer.normalize()
+    timer_da, timer_en = f"{timer:f}".replace(".", ","), f"{timer:f}"
     da = (
         f"Du har den {formater_dato(dato, 'da')} oplyst, at du i {m_da} havde en arbejdsindtægt "
         f"på {formater_beloeb(indberetning.arbejdsindtaegt, 'da')} for "
-        f"{indberetning.arbejdstimer} timer og anden indtægt på "
-        f"{formater_beloeb(indberetning.anden_indtaegt, 'da')}.{kilde_da} Indtægterne trækkes fra "
+        f"{timer_da} timer og anden indtægt på "
+        f"{formater_beloeb(indberetning.anden_indtaegt, 'da')}{kilde_da} Indtægterne trækkes fra "
         f"i hjælpen efter aktivlovens §§ 30-31, som vist i beregningen. Din hjælp for {m_da} "
-        f"ændres derfor fra {formater_beloeb(foer, 'da')} til {formater_beloeb(nyt, 'da')}."
+        f"ændres derfor fra {formater_beloeb(foer, 'da')} til {formater_beloeb(nyt, 'da')}"
     )
     en = (
         f"On {formater_dato(dato, 'en')} you reported work income in {m_en} of "
-        f"{formater_beloeb(indberetning.arbejdsindtaegt, 'en')} for {indberetning.arbejdstimer} "
+        f"{formater_beloeb(indberetning.arbejdsindtaegt, 'en')} for {timer_en} "
         f"hours and other income of {formater_beloeb(indberetning.anden_indtaegt, 'en')}."
         f"{kilde_en} Income is deducted from the help under sections 30-31 of the Active Social "
         f"Policy Act, as shown in the calculation. Your help for {m_en} therefore changes from "

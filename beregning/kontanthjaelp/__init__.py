@@ -24,7 +24,7 @@ YDELSE = Ydelse(
     titel="Kontanthjælp",
     titel_en="Social assistance (kontanthjælp)",
     skoensmaessig=False,
-    hjemmel="Lov om aktiv socialpolitik kapitel 4 (§§ 11-14, 16-20, 30-31)",
+    hjemmel="LAS §§ 11-14, 16-20 og 30-31",
 )
 
 _SATSMAPPE = Path(__file__).parent / "satser"

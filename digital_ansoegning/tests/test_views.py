@@ -185,6 +185,13 @@ class TestSubmit:
         assert "DKK\u00a0910.00" in html
         afgoerelse = ansoegning.sag.afgoerelser.get()
         assert afgoerelse.afgjort_af_straks is True
+        import re
+
+        from beregning.kerne.hjemmel import uloeste
+
+        hjemler = re.findall(r"<td>((?:LAS|Pensionsloven)[^<]*)</td>", html)
+        assert hjemler and uloeste(hjemler) == []
+        assert "ikke fundet" not in html and "not found" not in html
         assert "overslag" in afgoerelse.begrundelse or "overslag" in afgoerelse.begrundelse.lower()
 
     @time_machine.travel("2025-08-20 10:00 +0200", tick=False)
