@@ -22,6 +22,10 @@ class Ydelsestype(models.TextChoices):
     TANDPLEJE = "tandpleje", _("Dental care")
 
 
+LOEBENDE_YDELSER = frozenset({Ydelsestype.KONTANTHJAELP, Ydelsestype.PERSONLIG_TILLAEGSPROCENT})
+"""Benefits paid every month (the others are one-off payments)."""
+
+
 class Rolle(models.TextChoices):
     SAGSBEHANDLER = "sagsbehandler", _("Caseworker")
     KOORDINATOR = "koordinator", _("Team lead")

@@ -14,7 +14,14 @@ from celery import shared_task
 
 from .models import Brevbestilling, Sag, Udbetaling
 from .registre import RegisterUtilgaengelig
-from .services import brev_produce_and_send, outbox_publish_pending, sag_registre_refresh, udbetaling_order
+from .services import (
+    brev_produce_and_send,
+    outbox_publish_pending,
+    sag_frist_paamind,
+    sag_registre_refresh,
+    sager_med_overskredet_frist,
+    udbetaling_order,
+)
 from .services.brev import brev_mark_failed
 
 logger = logging.getLogger(__name__)
@@ -114,9 +121,6 @@ def udbetaling_bestil(self, udbetaling_id: int) -> None:
 def borger_frister_paamind(graense: int = 500) -> int:
     """Sweep: remind each citizen whose deadline for the caseworker's request
     has passed (once per request)."""
-    from .models import Sag
-    from .services import sag_frist_paamind, sager_med_overskredet_frist
-
     sendt = 0
     for pk in sager_med_overskredet_frist(graense=graense):
         sag = Sag.objects.filter(pk=pk).first()

@@ -25,9 +25,10 @@ from __future__ import annotations
 import datetime as dt
 from calendar import monthrange
 
+from .constants import LOEBENDE_YDELSER
+
 UDBETALINGSDAG = "sidste_bankdag"
 ENGANGS_BANKDAGE_EFTER = 1
-LOEBENDE_YDELSER = frozenset({"kontanthjaelp", "personlig_tillaegsprocent"})
 KILDE = "LAS § 89, stk. 1 (udbetaling bagud for 1 måned); Danmarks Nationalbank, banklukkedage"
 
 BANKLUKKEDAGE: frozenset[dt.date] = frozenset(

@@ -75,9 +75,12 @@ class DanishFirstLocaleMiddleware:
         language = chosen if chosen in available else settings.LANGUAGE_CODE
         translation.activate(language)
         request.LANGUAGE_CODE = language
-        response = self.get_response(request)
+        try:
+            response = self.get_response(request)
+        finally:
+            # Also when the view raised: the language must not stay on the thread.
+            translation.deactivate()
         response.headers.setdefault("Content-Language", language)
-        translation.deactivate()
         return response
 
 

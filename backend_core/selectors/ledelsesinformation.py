@@ -15,6 +15,7 @@ import hashlib
 import math
 from dataclasses import dataclass
 
+from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.db import connection
 from django.db.models import (
@@ -30,6 +31,7 @@ from django.db.models import (
     Value,
     When,
 )
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import TruncWeek
 from django.utils import timezone
 
@@ -149,8 +151,6 @@ def _beregn(*, kommune_id: int, periode: Periode, ydelse: str) -> dict:
     varighed = ExpressionWrapper(F("afgjort_tid") - F("oprettet"), output_field=DurationField())
     behandlingstid: dict[str, dict] = {}
     if connection.vendor == "postgresql":
-        from django.db.models.expressions import RawSQL
-
         dage = RawSQL(
             'EXTRACT(EPOCH FROM ("backend_core_sag"."afgjort_tid" - "backend_core_sag"."oprettet")) / 86400.0',
             [],
@@ -203,7 +203,6 @@ def _beregn(*, kommune_id: int, periode: Periode, ydelse: str) -> dict:
         pr_behandler[r["sagsbehandler_id"]] = {"navn": "", "aabne": r["antal"], "afgjort": 0}
     for r in afgjorte.values("sagsbehandler_id").annotate(antal=Count("id")).order_by():
         pr_behandler.setdefault(r["sagsbehandler_id"], {"navn": "", "aabne": 0, "afgjort": 0})["afgjort"] = r["antal"]
-    from django.contrib.auth import get_user_model
 
     for user in get_user_model().objects.filter(pk__in=[k for k in pr_behandler if k is not None]):
         pr_behandler[user.pk]["navn"] = (user.get_full_name() or user.get_username()).strip()

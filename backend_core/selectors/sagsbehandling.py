@@ -31,6 +31,7 @@ from ..permissions import (
     har_sagsadgang,
     kan_behandle_sager,
     kan_fordele_sager,
+    kan_se_ledelsesinformation,
     kan_se_sag,
     kraev,
     sager_synlige,
@@ -293,8 +294,6 @@ class Rettigheder:
 
 
 def medarbejder_rettigheder(*, aktoer: Aktoer) -> Rettigheder:
-    from ..permissions import kan_se_ledelsesinformation
-
     return Rettigheder(
         sagsadgang=har_sagsadgang(aktoer),
         behandle=kan_behandle_sager(aktoer),

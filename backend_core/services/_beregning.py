@@ -8,6 +8,8 @@ from typing import Any
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+import beregning
+
 from ..exceptions import DomaeneValideringsfejl
 from ..models import Beregning
 
@@ -21,8 +23,6 @@ def beregn(data: dict, *, uden_sats_til_sagsbehandler: bool = False) -> dict:
     result is returned as "not calculated", without an instant decision, so
     the application is stored and a caseworker calculates it.
     """
-    import beregning
-
     try:
         resultat = beregning.beregn(data)
     except (KeyError, TypeError, ValueError, InvalidOperation) as exc:

@@ -9,9 +9,13 @@ import logging
 import re
 
 from django.utils.translation import gettext as _
+from pypdf import PdfReader
+from pypdf.errors import PyPdfError
+from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
 
 from ..exceptions import DomaeneValideringsfejl
 from ..registre.base import RegisterUtilgaengelig
+from ..registre.virusscan import get_virusscan_client
 
 logger = logging.getLogger(__name__)
 
@@ -35,8 +39,6 @@ class AktivtIndhold(Exception):
 def _gaa_igennem(rod) -> None:
     """Walk every object reachable from ``rod``; raise ``AktivtIndhold`` on a
     script or an action that runs something."""
-    from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
-
     set_: set[tuple[int, int]] = set()
     stak = [rod]
     besoegt = 0
@@ -77,9 +79,6 @@ def pdf_aktivt_indhold(indhold: bytes) -> str | None:
     (names decoded, object streams opened). A PDF pypdf cannot parse is
     searched as raw bytes for the same markers instead.
     """
-    from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
-
     try:
         reader = PdfReader(io.BytesIO(indhold), strict=False)
         _gaa_igennem(reader.trailer)
@@ -99,8 +98,6 @@ def virusscan(indhold: bytes) -> str | None:
     A scanner that cannot be reached refuses the upload (fail closed): the
     person is told to try again, nothing they entered is lost.
     """
-    from ..registre.virusscan import get_virusscan_client
-
     try:
         resultat = get_virusscan_client().scan(indhold)
     except RegisterUtilgaengelig as exc:

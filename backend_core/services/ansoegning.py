@@ -4,20 +4,24 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
+from decimal import Decimal, InvalidOperation
 
 from django.db import IntegrityError, transaction
+from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from .. import audit, events
 from ..aktoer import Aktoer
-from ..constants import Ydelsestype
+from ..breve.formatering import formater_beloeb, formater_dato
+from ..constants import LOEBENDE_YDELSER, DokumentKategori, SagStatus, Udfald, Ydelsestype
 from ..exceptions import DomaeneValideringsfejl
-from ..models import Ansoegning, Borger, Dokument, Sag
+from ..models import Afgoerelse, Ansoegning, Borger, Dokument, Sag
 from ..policies import kan_handle_for_borger, kraev
 from ..taskqueue import queue_after_commit
 from ._beregning import beregn, beregning_gem
+from .brev import brev_queue
 from .sag import borger_opdater_fra_person, ny_reference, registre_hent, straks_afgoer, straks_mulig
 
 logger = logging.getLogger(__name__)
@@ -112,16 +116,11 @@ def ansoegning_submit(
         return tidligere
 
 
-LOEBENDE_AABNE = frozenset({Ydelsestype.KONTANTHJAELP, Ydelsestype.PERSONLIG_TILLAEGSPROCENT})
 """Benefits where a granted case stays open: the citizen is receiving it."""
 
 
 def _bevilgede(qs):
     """Cases in ``qs`` whose latest decision about the benefit grants it (one query)."""
-    from django.db.models import OuterRef, Subquery
-
-    from ..constants import Udfald
-    from ..models import Afgoerelse
 
     seneste = Afgoerelse.objects.filter(sag=OuterRef("pk"), art="ydelse").order_by(
         "-afgjort_tid", "-id"
@@ -135,14 +134,12 @@ def aaben_sag_for(*, borger: Borger, ydelse: str) -> Sag | None:
     """The citizen's open case for ``ydelse``: one not yet decided, or for a
     monthly benefit one granted and not stopped. ``None`` when a new
     application may be made."""
-    from ..constants import SagStatus
-
     ikke_afgjort = Sag.objects.filter(
         borger=borger,
         ydelse=ydelse,
         status__in=[SagStatus.MODTAGET, SagStatus.UNDER_BEHANDLING, SagStatus.AFVENTER_BORGER],
     ).order_by("-oprettet").first()
-    if ikke_afgjort is not None or ydelse not in LOEBENDE_AABNE:
+    if ikke_afgjort is not None or ydelse not in LOEBENDE_YDELSER:
         return ikke_afgjort
     return _bevilgede(
         Sag.objects.filter(borger=borger, ydelse=ydelse, status=SagStatus.AFGJORT)
@@ -152,8 +149,6 @@ def aaben_sag_for(*, borger: Borger, ydelse: str) -> Sag | None:
 def modtager_kontanthjaelp_i_egen_sag(*, borger: Borger) -> Sag | None:
     """The citizen's granted kontanthjælp case in this system, if any: the
     verified source of "receives a benefit at kontanthjælp level"."""
-    from ..constants import SagStatus
-
     return _bevilgede(
         Sag.objects.filter(borger=borger, ydelse=Ydelsestype.KONTANTHJAELP, status=SagStatus.AFGJORT)
     ).order_by("-oprettet").first()
@@ -166,7 +161,6 @@ def fakta_med_kilder(*, borger: Borger, ydelse: str, data: dict, dokument_uuids)
     cost from an uploaded invoice or estimate."""
     if ydelse != Ydelsestype.TANDPLEJE:
         return data
-    from ..constants import DokumentKategori
 
     data = {k: v for k, v in data.items() if k not in ("kilder", "ansoegningsdato")}
     egen = modtager_kontanthjaelp_i_egen_sag(borger=borger)
@@ -185,8 +179,6 @@ def fakta_med_kilder(*, borger: Borger, ydelse: str, data: dict, dokument_uuids)
 
 def straks_begrundelse(*, borger: Borger, ydelse: str, data: dict, resultat: dict) -> tuple[str, str]:
     """The reasons of an instant decision, about the facts of this case."""
-    from ..breve.formatering import formater_beloeb, formater_dato
-
     if ydelse != Ydelsestype.TANDPLEJE:
         straks = resultat.get("straks_afgoerelse") or {}
         return straks.get("begrundelse", ""), straks.get("begrundelse_en", "")
@@ -223,8 +215,6 @@ def straks_begrundelse(*, borger: Borger, ydelse: str, data: dict, resultat: dic
 
 
 def _beloeb_d(v):
-    from decimal import Decimal, InvalidOperation
-
     try:
         return Decimal(str(v))
     except (InvalidOperation, TypeError):
@@ -254,8 +244,6 @@ def _gem(
     venter,
     person,
 ) -> Ansoegning:
-    from .brev import brev_queue
-
     aendret = borger_opdater_fra_person(borger, person) if person is not None else []
     sprog = "en" if (get_language() or "da")[:2] == "en" else "da"
     if aktoer.er_borger and borger.sprog != sprog:

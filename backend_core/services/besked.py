@@ -12,6 +12,7 @@ from ..constants import BeskedAfsender, SagStatus
 from ..exceptions import DomaeneValideringsfejl
 from ..models import Besked, Sag
 from ..policies import kan_se_sag, kraev
+from .sag import sag_borger_har_svaret
 
 MAKS_LAENGDE = 5000
 
@@ -56,7 +57,6 @@ def besked_send(*, aktoer: Aktoer, sag: Sag, tekst: str) -> Besked:
             sag=sag,
             data={"besked": str(besked.uuid), "afsender": afsender},
         )
-        from .sag import sag_borger_har_svaret
 
         sag_borger_har_svaret(aktoer=aktoer, sag=sag, begrundelse="Borgeren har svaret.")
     return besked

@@ -12,10 +12,13 @@ from django.utils import timezone
 
 from .. import audit, events
 from ..aktoer import Aktoer
+from ..breve.formatering import MAANEDER, formater_beloeb
 from ..constants import AfgoerelseArt, UdbetalingStatus, Udfald
 from ..models import Beregning, Sag, Udbetaling
+from ..registre import get_udbetaling_client
 from ..taskqueue import queue_after_commit
 from ..udbetalingskalender import bankdage_efter, udbetalingsdato
+from ._afgoerelse import afgoerelse_skriv
 
 logger = logging.getLogger(__name__)
 
@@ -113,9 +116,6 @@ def _skrevet(*, sag: Sag, linje: Udbetaling, foer) -> None:
 def _difference(*, linje: Udbetaling, nyt: Decimal, afgoerelse, beregning) -> Udbetaling:
     """A month already sent or paid at ``linje.beloeb`` is now ``nyt``: the
     difference is its own decision (with a letter) and its own line."""
-    from ..breve.formatering import MAANEDER, formater_beloeb
-    from .sag import _afgoerelse_gem
-
     def dansk(v):
         return formater_beloeb(v, "da")
 
@@ -153,7 +153,7 @@ def _difference(*, linje: Udbetaling, nyt: Decimal, afgoerelse, beregning) -> Ud
         )
     maaned_start = dt.date(aar, md, 1)
     maaned_slut = dt.date(aar, md, monthrange(aar, md)[1])
-    forskel_afgoerelse = _afgoerelse_gem(
+    forskel_afgoerelse = afgoerelse_skriv(
         aktoer=Aktoer.system(),
         sag=sag,
         udfald=Udfald.BEVILGET,
@@ -206,8 +206,6 @@ def udbetalinger_stop(*, sag: Sag, fra: dt.date, afgoerelse) -> int:
 def udbetaling_order(*, udbetaling: Udbetaling) -> Udbetaling:
     """Send a planned line to the payment system (from a task). Raises
     ``RegisterUtilgaengelig`` when the payment system is down."""
-    from ..registre import get_udbetaling_client
-
     if udbetaling.status != UdbetalingStatus.PLANLAGT or udbetaling.beloeb <= 0:
         return udbetaling  # a repayment claim is collected, not paid out
     sag = udbetaling.sag

@@ -18,16 +18,18 @@ import uuid
 from django.core.files.base import ContentFile
 from django.core.files.storage import storages
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from .. import audit, events
 from ..aktoer import Aktoer
+from ..breve import render_brev_pdf
 from ..breve.formatering import formater_dato
-from ..constants import AfgoerelseArt, AktoerType, Brevtype, DokumentKategori, Udfald, Ydelsestype
+from ..constants import LOEBENDE_YDELSER, AfgoerelseArt, AktoerType, Brevtype, DokumentKategori, Udfald, Ydelsestype
 from ..korrelation import get_correlation_id
 from ..models import Brevbestilling, Brevtekst, Dokument, Sag
+from ..registre import get_digital_post_client
 from ..taskqueue import queue_after_commit
 
 logger = logging.getLogger(__name__)
@@ -202,9 +204,7 @@ def _brev_kontekst(bestilling: Brevbestilling, sprog: str) -> dict:
         ).first()
         if afgoerelse is None:
             raise ValueError("A decision letter needs a decision on the case.")
-        from .sag import LOEBENDE
-
-        loebende = sag.ydelse in LOEBENDE
+        loebende = sag.ydelse in LOEBENDE_YDELSER
         if afgoerelse.art != AfgoerelseArt.YDELSE:
             linjer: list[dict] = []
         else:
@@ -255,8 +255,6 @@ def _brev_kontekst(bestilling: Brevbestilling, sprog: str) -> dict:
 
 def _virkningsperiode(afgoerelse, sprog: str) -> str:
     """The decision's period in words ("fra 1. januar 2027", or from–to)."""
-    from ..breve.formatering import formater_dato
-
     if not afgoerelse.virkning_fra:
         return ""
     fra = formater_dato(afgoerelse.virkning_fra, sprog)
@@ -298,9 +296,6 @@ def brev_produce_and_send(*, bestilling: Brevbestilling) -> Dokument:
     """Render, store and send one ordered letter (from a task). Raises
     ``RegisterUtilgaengelig`` when Digital Post is down; the stored PDF is
     then sent on the next attempt."""
-    from ..breve import render_brev_pdf
-    from ..registre import get_digital_post_client
-
     system = Aktoer.system()
     sag = Sag.objects.select_related("borger").get(pk=bestilling.sag_id)
     if bestilling.dokument_id is None:
@@ -369,8 +364,6 @@ def brev_produce_and_send(*, bestilling: Brevbestilling) -> Dokument:
 
 
 def brev_mark_failed(*, bestilling_id: int, fejl: str) -> None:
-    from django.db.models import F
-
     Brevbestilling.objects.filter(pk=bestilling_id).update(
         forsoeg=F("forsoeg") + 1, sidste_fejl=fejl[:2000]
     )

@@ -21,6 +21,7 @@ from ..exceptions import DomaeneValideringsfejl
 from ..models import Borger, Dokument, Sag
 from ..policies import kan_handle_for_borger, kan_se_sag, kraev
 from ._filkontrol import pdf_aktivt_indhold, virusscan
+from .sag import sag_borger_har_svaret
 
 _ENDELSE = {
     "application/pdf": "pdf",
@@ -162,7 +163,6 @@ def dokument_add(
                 sag=sag,
                 data={"dokument": str(dokument.uuid), "kategori": kategori},
             )
-            from .sag import sag_borger_har_svaret
 
             sag_borger_har_svaret(aktoer=aktoer, sag=sag, begrundelse="Borgeren har sendt dokumentation.")
     return dokument

@@ -24,10 +24,12 @@ from decimal import Decimal
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from .. import audit, events
 from ..aktoer import Aktoer
+from ..breve.formatering import MAANEDER, formater_beloeb, formater_dato
 from ..constants import (
     AendringType,
     AfgoerelseArt,
@@ -43,9 +45,11 @@ from ..constants import (
 from ..exceptions import DomaeneValideringsfejl
 from ..models import Afgoerelse, Borger, Dokument, Indberetning, Sag, Udbetaling
 from ..policies import kan_handle_for_borger, kraev
-from ..registre import RegisterUtilgaengelig
+from ..registre import RegisterUtilgaengelig, get_cpr_client, get_eindkomst_client
 from ._beregning import beloeb as _beloeb
 from ._beregning import beregn, beregning_gem
+from .betaling import udbetaling_plan
+from .sag import afgoerelse_create, sag_ny_aktivitet
 
 logger = logging.getLogger(__name__)
 
@@ -68,8 +72,6 @@ def _kraev_borger(aktoer: Aktoer, borger: Borger, sag: Sag) -> None:
 
 def _husk_sprog(aktoer: Aktoer, borger: Borger) -> None:
     """The language the citizen uses is the language of their letters."""
-    from django.utils.translation import get_language
-
     sprog = "en" if (get_language() or "da")[:2] == "en" else "da"
     if aktoer.er_borger and borger.sprog != sprog:
         borger.sprog = sprog
@@ -121,8 +123,6 @@ def _grundlag(sag: Sag):
 
 
 def _maaned_tekst(maaned: str, sprog: str) -> str:
-    from ..breve.formatering import MAANEDER
-
     aar, md = (int(x) for x in maaned.split("-"))
     return f"{MAANEDER[sprog][md - 1]} {aar}"
 
@@ -252,8 +252,6 @@ def indberetning_submit(
 
 def _eindkomst_bekraefter(*, borger: Borger, maaned: str, loen: Decimal) -> bool | None:
     """Whether eIndkomst shows the reported work income (``None``: no answer)."""
-    from ..registre import get_eindkomst_client
-
     try:
         indkomst = get_eindkomst_client().hent_maanedsindkomst(borger.cpr, maaned)
     except RegisterUtilgaengelig:
@@ -272,9 +270,6 @@ def _nuvaerende_beloeb(sag: Sag, maaned: str, standing: Afgoerelse) -> Decimal:
 
 def _afgoer_maaned(*, sag: Sag, standing: Afgoerelse, indberetning: Indberetning, bekraeftet):
     """Decide the month's amount after an income report on a granted case."""
-    from .betaling import udbetaling_plan
-    from .sag import afgoerelse_create
-
     beregning = indberetning.beregning
     maaned = indberetning.maaned
     nyt = beregning.beloeb if beregning.berettiget else Decimal("0.00")
@@ -313,8 +308,6 @@ def _afgoer_maaned(*, sag: Sag, standing: Afgoerelse, indberetning: Indberetning
 
 
 def _indberetning_begrundelse(indberetning: Indberetning, foer: Decimal, nyt: Decimal):
-    from ..breve.formatering import formater_beloeb, formater_dato
-
     m_da, m_en = _maaned_tekst(indberetning.maaned, "da"), _maaned_tekst(indberetning.maaned, "en")
     dato = timezone.localtime(indberetning.indsendt).date()
     kilde_da = (" Beløbet stemmer med eIndkomst." if indberetning.aendringer.get(
@@ -448,7 +441,6 @@ def aendring_submit(
             sag=sag,
             data={"indberetning": str(indberetning.uuid), "type": "aendring"},
         )
-        from .sag import sag_ny_aktivitet
 
         sag_ny_aktivitet(sag=sag, art=BorgerAktivitet.AENDRING)
     return indberetning
@@ -457,8 +449,6 @@ def aendring_submit(
 def _cpr_fakta(*, borger: Borger, valgt: list[str]) -> dict:
     """What CPR confirms about the reported changes (``{}`` when CPR is down:
     the caseworker then checks by hand)."""
-    from ..registre import get_cpr_client
-
     if not set(valgt) & {AendringType.FLYTTET, AendringType.GIFT, AendringType.SEPARERET,
                          AendringType.BARN_FOEDT, AendringType.BARN_FLYTTET}:
         return {}

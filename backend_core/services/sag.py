@@ -10,18 +10,22 @@ from decimal import Decimal
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from .. import audit, events, sagsflow
 from ..aktoer import Aktoer
-from ..constants import AfgoerelseArt, Anledning, Brevtype, Register, SagStatus, Udfald, Ydelsestype
+from ..constants import LOEBENDE_YDELSER, AfgoerelseArt, Anledning, Register, SagStatus, Udfald, Ydelsestype
 from ..exceptions import DomaeneValideringsfejl, UgyldigOvergang
-from ..models import Afgoerelse, Beregning, Sag
+from ..models import Afgoerelse, Ansoegning, Beregning, Kommune, Sag
 from ..models.sag import statusskrivning_tilladt
 from ..policies import SAGSBEHANDLING, kan_behandle_sager, kan_fordele_sager, kan_se_sag, kraev
-from ..registre import RegisterUtilgaengelig
+from ..registre import RegisterUtilgaengelig, get_cpr_client, get_eindkomst_client
+from ._afgoerelse import afgoerelse_data, afgoerelse_skriv
 from ._beregning import beloeb as _beloeb
 from ._beregning import maaned_for
+from .betaling import udbetaling_plan, udbetalinger_stop
+from .brev import brev_queue
 
 
 def ny_reference() -> str:
@@ -86,8 +90,6 @@ def sag_transition(
         )
         events.outbox_write(type=overgang.haendelse, sag=sag, data={"fra": fra, **(detaljer or {})})
         if overgang.brev:
-            from .brev import brev_queue
-
             brev_queue(sag=sag, brevtype=overgang.brev, afgoerelse=brev_afgoerelse)
     return sag
 
@@ -137,38 +139,12 @@ def _medarbejder_navn(user) -> str:
     return (user.get_full_name() or user.get_username()).strip()
 
 
-def klagevejledning_for(sag: Sag) -> str:
-    """The municipality's appeal guidance text block, else the standard one."""
-    from django.db.models import Q
-
-    from ..models import Brevtekst
-
-    tekster = {
-        b.kommune_id is not None: b.tekst
-        for b in Brevtekst.objects.filter(
-            Q(kommune_id=sag.kommune_id) | Q(kommune__isnull=True),
-            brevtype="afgoerelse",
-            noegle="klagevejledning",
-            sprog="da",
-        )
-    }
-    return tekster.get(True) or tekster.get(False) or STANDARD_KLAGEVEJLEDNING
-
-
-STANDARD_KLAGEVEJLEDNING = (
-    "Du kan klage over afgørelsen. Klagen skal være modtaget i kommunen senest 4 uger efter, "
-    "at du har fået afgørelsen. Kommunen genvurderer afgørelsen, og fastholder kommunen den, "
-    "sendes klagen videre til Ankestyrelsen (retssikkerhedslovens § 66 og § 67)."
-)
-
-
 MAKS_BELOEB = Decimal("1000000.00")
 """The largest amount one decision can grant or claim (kr.): far above any
 benefit, far below what the amount column holds, so a typing slip is a clear
 validation error and never a database error."""
 
-LOEBENDE = frozenset({Ydelsestype.KONTANTHJAELP, Ydelsestype.PERSONLIG_TILLAEGSPROCENT})
-"""Benefits paid every month (the rest are one-off payments)."""
+LOEBENDE = LOEBENDE_YDELSER
 
 
 def _dato(vaerdi, felt: str) -> dt.date | None:
@@ -336,31 +312,11 @@ def _afgoerelse_gem(
 ) -> Afgoerelse:
     """Write one decision with its audit entry, event, letter and payment
     lines. Call inside the caller's transaction."""
-    from .brev import brev_queue
-
-    afgoerelse = Afgoerelse.objects.create(
-        sag=sag,
-        beregning=beregning,
-        udfald=udfald,
-        beloeb=beloeb,
-        begrundelse=begrundelse,
-        begrundelse_en=begrundelse_en,
-        linjer=beregning.linjer if beregning is not None and art == AfgoerelseArt.YDELSE else [],
-        klagevejledning=klagevejledning_for(sag),
-        afgjort_af=aktoer.user if aktoer.er_medarbejder else None,
-        afgjort_af_straks=straks,
-        virkning_fra=virkning_fra,
-        virkning_til=virkning_til,
-        art=art,
-        anledning=anledning,
-    )
-    audit.audit_log(
-        aktoer=aktoer,
-        handling=audit.AFGOERELSE_CREATED,
-        objekt=afgoerelse,
-        borger=sag.borger,
-        detaljer={"udfald": udfald, "art": art, "anledning": anledning,
-                  "beloeb": str(beloeb) if beloeb is not None else None},
+    afgoerelse = afgoerelse_skriv(
+        aktoer=aktoer, sag=sag, udfald=udfald, beloeb=beloeb, begrundelse=begrundelse,
+        begrundelse_en=begrundelse_en, beregning=beregning, virkning_fra=virkning_fra,
+        virkning_til=virkning_til, art=art, anledning=anledning, straks=straks,
+        meddel=sag.status == SagStatus.AFGJORT,
     )
     if sag.status != SagStatus.AFGJORT:
         sag_transition(
@@ -368,18 +324,11 @@ def _afgoerelse_gem(
             sag=sag,
             til=SagStatus.AFGJORT,
             begrundelse=begrundelse,
-            detaljer=_afgoerelse_data(afgoerelse),
+            detaljer=afgoerelse_data(afgoerelse),
             brev_afgoerelse=afgoerelse,
         )
-    else:
-        events.outbox_write(
-            type=events.AFGOERELSE_TRUFFET, sag=sag, data=_afgoerelse_data(afgoerelse)
-        )
-        brev_queue(sag=sag, brevtype=Brevtype.AFGOERELSE, afgoerelse=afgoerelse)
     if art != AfgoerelseArt.YDELSE:
         return afgoerelse
-    from .betaling import udbetaling_plan, udbetalinger_stop
-
     if udfald == Udfald.STOPPET:
         udbetalinger_stop(sag=sag, fra=virkning_fra or timezone.localdate(), afgoerelse=afgoerelse)
     elif udfald != Udfald.AFSLAG and beloeb is not None:
@@ -411,18 +360,6 @@ def _maaneder(sag, beregning, fra: dt.date | None, til: dt.date | None) -> list[
         maaneder.append(f"{aar:04d}-{md:02d}")
         aar, md = (aar + 1, 1) if md == 12 else (aar, md + 1)
     return maaneder or [fra.strftime("%Y-%m")]
-
-
-def _afgoerelse_data(afgoerelse: Afgoerelse) -> dict:
-    return {
-        "afgoerelse": str(afgoerelse.uuid),
-        "udfald": afgoerelse.udfald,
-        "beloeb": str(afgoerelse.beloeb) if afgoerelse.beloeb is not None else None,
-        "straks": afgoerelse.afgjort_af_straks,
-        "art": afgoerelse.art,
-        "virkning_fra": afgoerelse.virkning_fra.isoformat() if afgoerelse.virkning_fra else None,
-        "virkning_til": afgoerelse.virkning_til.isoformat() if afgoerelse.virkning_til else None,
-    }
 
 
 def sag_borger_har_svaret(*, aktoer: Aktoer, sag: Sag, begrundelse: str) -> None:
@@ -488,8 +425,6 @@ def registre_hent(*, borger, ydelse: str, data: dict, cpr_altid: bool = False) -
     """Ask the registers what the case needs. Returns ``(registerdata, venter)``
     where ``venter`` names the first register that did not answer (or "").
     Never raises for an outage. Network calls: keep outside transactions."""
-    from ..registre import get_cpr_client, get_eindkomst_client
-
     registerdata: dict = {}
     venter = ""
     if cpr_altid or borger.kommune_id is None or borger.cpr_opdateret is None:
@@ -532,12 +467,8 @@ def registre_hent(*, borger, ydelse: str, data: dict, cpr_altid: bool = False) -
 def borger_opdater_fra_person(borger, person) -> list[str]:
     """Copy CPR's name, address and municipality onto ``borger`` (unsaved);
     returns the changed field names."""
-    from ..models import Kommune
-
     kommune = Kommune.objects.filter(kode=person.kommunekode).first()
     if kommune is None:
-        from django.utils.text import slugify
-
         kommune = Kommune.objects.create(
             kode=person.kommunekode,
             navn=person.kommunenavn,
@@ -567,8 +498,6 @@ def sag_registre_refresh(*, sag: Sag) -> Sag:
     task). Raises ``RegisterUtilgaengelig`` while a register is still down, so
     the task retries; when all answered, clears the waiting mark and decides
     instantly if the rules allow."""
-    from ..models import Ansoegning
-
     if not sag.venter_paa_register:
         return sag
     ansoegning = Ansoegning.objects.filter(sag=sag).first()

@@ -14,10 +14,14 @@ from django.utils.translation import gettext as _
 
 from .. import audit, events
 from ..aktoer import Aktoer
+from ..breve import render_brev_pdf
 from ..constants import BeskedAfsender, Brevtype, SagStatus
 from ..exceptions import DomaeneValideringsfejl
 from ..models import Besked, Brevbestilling, Journalnotat, Sag
 from ..permissions import kan_behandle_sager, kan_se_sag, kraev
+from .besked import besked_send
+from .brev import brev_kontekst
+from .sag import afgoerelse_create, sag_assign, sag_transition
 
 FRIST_MIN_DAGE = 1
 FRIST_MAKS_DAGE = 90
@@ -28,8 +32,6 @@ def sag_assign_bulk(*, aktoer: Aktoer, sager: Iterable[Sag], sagsbehandler) -> i
     """Give several cases to one caseworker (or to nobody) in one
     transaction; each assignment is checked and audited as ``sag_assign``
     does. All or nothing: one case outside the actor's reach refuses them all."""
-    from .sag import sag_assign
-
     sager = list(sager)
     if not sager:
         raise DomaeneValideringsfejl(_("Choose at least one case."), felt="sager")
@@ -43,9 +45,6 @@ def sag_anmod_borger(*, aktoer: Aktoer, sag: Sag, tekst: str, frist: dt.date) ->
     """Ask the citizen for information by ``frist``: a message on the case,
     the case waits for the citizen, and the deadline is stored (the citizen
     sees it on Min Side; a reminder goes out when it passes)."""
-    from .besked import besked_send
-    from .sag import sag_transition
-
     kraev(
         kan_se_sag(aktoer, sag) and kan_behandle_sager(aktoer),
         aktoer=aktoer,
@@ -189,10 +188,6 @@ def afgoerelse_preview(
     PDF bytes, without deciding: the real decision service runs in a
     transaction that is rolled back once its letter is rendered (so no event,
     payment or letter leaves). The preview itself is audited."""
-    from ..breve import render_brev_pdf
-    from .brev import brev_kontekst
-    from .sag import afgoerelse_create
-
     kraev(
         kan_se_sag(aktoer, sag)
         and kan_behandle_sager(aktoer)
