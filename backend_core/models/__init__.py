@@ -10,6 +10,7 @@ from .borger import Borger, Medarbejder
 from .brev import Brevbestilling
 from .brevtekst import Brevtekst
 from .dokument import Dokument
+from .hjaelpetekst import Hjaelpetekst
 from .indberetning import Indberetning
 from .kommune import Kommune
 from .outbox import OutboxEvent
@@ -25,6 +26,7 @@ __all__ = [
     "Borger",
     "Brevtekst",
     "Dokument",
+    "Hjaelpetekst",
     "Indberetning",
     "Kommune",
     "Medarbejder",

@@ -10,6 +10,7 @@ auditing), so interfaces answer 404 without telling whether it exists.
 from .besked import besked_list
 from .betaling import udbetaling_list
 from .dokument import brev_list, dokument_get, dokument_list
+from .hjaelpetekst import hjaelpetekst, hjaelpetekst_kendte, hjaelpetekst_kommune, hjaelpetekst_list, hjaelpetekst_tekst
 from .indberetning import indberetning_get
 from .sag import sag_get, sag_list
 
@@ -18,6 +19,11 @@ __all__ = [
     "brev_list",
     "dokument_get",
     "dokument_list",
+    "hjaelpetekst",
+    "hjaelpetekst_kendte",
+    "hjaelpetekst_kommune",
+    "hjaelpetekst_list",
+    "hjaelpetekst_tekst",
     "indberetning_get",
     "sag_get",
     "sag_list",
