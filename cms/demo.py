@@ -104,8 +104,9 @@ def _child(parent, model, slug: str, data: dict, locale_da, **extra):
 
 
 @transaction.atomic
-def ensure_content(site: Site) -> None:
-    """The demo guidance of one site, in Danish and English (idempotent)."""
+def ensure_content(site: Site, ydelser: tuple[str, ...] | None = None) -> None:
+    """The demo guidance of one site, in Danish and English (idempotent);
+    ``ydelser`` limits it to those benefits (tests use it to stay fast)."""
     from . import demo_indhold as indhold
     from . import models as cms_models
     from .models import HomePage, VejledningPage, YdelsePage
@@ -120,6 +121,8 @@ def ensure_content(site: Site) -> None:
         _publish(home)
     _english(home, {"title": home.title, "intro": indhold.HJEM["en"]}, locale_en)
     for ydelse, sprog in indhold.YDELSER.items():
+        if ydelser is not None and ydelse not in ydelser:
+            continue
         da = {k: v for k, v in sprog["da"].items()}
         page = _child(home, YdelsePage, ydelse, da, locale_da, ydelse=ydelse, show_in_menus=True)
         _english(page, sprog["en"], locale_en)
@@ -201,7 +204,7 @@ def ensure_groups(site: Site, kommune) -> dict:
     return {"kommunikator": kommunikator, "godkender": godkender}
 
 
-def ensure_cms_demo(sites: list[Site]) -> None:
+def ensure_cms_demo(sites: list[Site], ydelser: tuple[str, ...] | None = None) -> None:
     """Content, settings, groups and workflow of each municipality's site;
     ``kommunikator-<kommune>`` writes, ``admin-<kommune>`` approves."""
     from backend_core.models import Kommune, Medarbejder
@@ -210,7 +213,7 @@ def ensure_cms_demo(sites: list[Site]) -> None:
         kommune = Kommune.objects.filter(slug=site.root_page.slug).first()
         if kommune is None:
             continue
-        ensure_content(site)
+        ensure_content(site, ydelser)
         ensure_settings(site, kommune)
         groups = ensure_groups(site, kommune)
         for medarbejder in Medarbejder.objects.filter(kommune=kommune).select_related("user"):

@@ -51,13 +51,13 @@ def dansk_forside(site: Site | None) -> HomePage | None:
     return root.kilde().specific if root.kilde() is not None else root
 
 
-def forside(home: Page) -> dict:
+def forside(home: Page, request=None) -> dict:
     """The home page's lists: every benefit, and the most-used guidance."""
     ydelser = YdelsePage.objects.child_of(home).live().public().order_by("path")
     fremhaevet = VejledningPage.objects.descendant_of(home).live().public().filter(fremhaevet=True)
     return {
-        "ydelse_links": [_link(p) for p in ydelser],
-        "vejledning_links": [_link(p) for p in fremhaevet.order_by("path")[:6]],
+        "ydelse_links": [_link(p, request=request) for p in ydelser],
+        "vejledning_links": [_link(p, request=request) for p in fremhaevet.order_by("path")[:6]],
     }
 
 

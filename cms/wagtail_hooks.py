@@ -9,7 +9,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import DeleteView, EditView, SnippetViewSet
 
 from backend_core.models import Hjaelpetekst
 from backend_core.selectors import hjaelpetekst_kendte, hjaelpetekst_list
@@ -67,6 +67,21 @@ class HjaelpetekstForm(WagtailAdminModelForm):
             self.add_error(None, _("Your municipality already has this text in this language. Edit that one."))
 
 
+class _EgenKommune:
+    """The object is looked up among the user's municipality's texts only (404 otherwise)."""
+
+    def get_queryset(self):
+        return hjaelpetekst_list(user=self.request.user)
+
+
+class HjaelpetekstEditView(_EgenKommune, EditView):
+    pass
+
+
+class HjaelpetekstDeleteView(_EgenKommune, DeleteView):
+    pass
+
+
 class HjaelpetekstViewSet(SnippetViewSet):
     """Help texts of the application flows and the receipt, per municipality."""
 
@@ -78,6 +93,8 @@ class HjaelpetekstViewSet(SnippetViewSet):
     list_display = ["flow", "noegle", "sprog", "opdateret"]
     list_filter = ["flow", "sprog"]
     search_fields = ["noegle", "tekst"]
+    edit_view_class = HjaelpetekstEditView
+    delete_view_class = HjaelpetekstDeleteView
     edit_handler = ObjectList(
         [FieldPanel("spoergsmaal"), FieldPanel("sprog"), FieldPanel("tekst")], base_form_class=HjaelpetekstForm,
     )

@@ -110,7 +110,7 @@ class HomePage(PortalPage):
 
         context = super().get_context(request, *args, **kwargs)
         context["kommune_navn"] = self.title
-        context.update(forside(self.kilde() or self))
+        context.update(forside(self.kilde() or self, request))
         return context
 
 
