@@ -202,6 +202,7 @@ class CitizenPagesTests(WagtailPageTestCase):
                     assert translation is not None and translation.live
 
     def test_the_demo_content_cites_the_law(self):
-        page = YdelsePage.objects.get(ydelse="tandpleje", locale__language_code="da", url_path__startswith="/kobenhavn/")
+        page = YdelsePage.objects.get(ydelse="tandpleje", locale__language_code="da",
+                                      url_path__startswith="/kobenhavn/")
         assert "§ 82 a" in page.hvem
         assert json.dumps(page.body.get_prep_value()).count("10.000") >= 1
