@@ -184,7 +184,8 @@ def ensure_groups(site: Site, kommune) -> dict:
         GroupSitePermission.objects.get_or_create(
             group=group, site=site, permission=_perm("cms.change_kommuneindstillinger"),
         )
-    root_collection = Collection.get_first_root_node()
+    # A flushed test database has no root collection; Wagtail's migration makes it.
+    root_collection = Collection.get_first_root_node() or Collection.add_root(name="Root")
     collection = root_collection.get_children().filter(name=kommune.navn).first()
     if collection is None:
         collection = root_collection.add_child(instance=Collection(name=kommune.navn))

@@ -1,10 +1,13 @@
 """The communicators' admin: help texts as a snippet scoped to their
-municipality, and the editor's rich-text features."""
+municipality, and the page editor's accessibility fixes."""
 
 from __future__ import annotations
 
 from django import forms
+from django.templatetags.static import static
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.permissions import register_permission_policy
@@ -105,3 +108,13 @@ class HjaelpetekstViewSet(SnippetViewSet):
 
 register_permission_policy(Hjaelpetekst, HjaelpetekstPermissionPolicy(Hjaelpetekst))
 register_snippet(HjaelpetekstViewSet)
+
+
+@hooks.register("insert_global_admin_js")
+def editor_accessibility_js():
+    return format_html('<script src="{}" defer></script>', static("cms/js/editor_a11y.js"))
+
+
+@hooks.register("insert_global_admin_css")
+def editor_accessibility_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("cms/css/editor_a11y.css"))

@@ -75,9 +75,12 @@ class PortalCSPMiddleware(CSPMiddleware):
         update = dict(parts.update or {})
         if request.path_info.startswith("/admin/"):
             update.update({"script-src": [UNSAFE_INLINE], "style-src": [UNSAFE_INLINE]})
-            if "/preview/" in request.path_info:
-                # Wagtail's live preview frames the page from the editor (same origin).
-                parts.replace = {**(parts.replace or {}), "frame-ancestors": [SELF]}
+        if getattr(request, "is_preview", False) or (
+            request.path_info.startswith("/admin/") and "/preview/" in request.path_info
+        ):
+            # Wagtail's live preview frames the page in the editor (same origin);
+            # Wagtail renders it through the middleware with a request of its own.
+            parts.replace = {**(parts.replace or {}), "frame-ancestors": [SELF]}
         if getattr(response, "_portal_embeddable", False):
             parts.replace = {**(parts.replace or {}), "frame-ancestors": list(settings.EMBED_FRAME_ANCESTORS)}
         parts.update = update or None

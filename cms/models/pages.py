@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page
@@ -253,3 +254,14 @@ class OmPage(_EnesteSide):
 
     class Meta:
         verbose_name = _("about page")
+
+
+class PortalPageForm(WagtailAdminPageForm):
+    """The slug is made ASCII (``dansk_slug``) before Wagtail checks that it
+    is free, so a clash is a message on the field, never an error page."""
+
+    def clean_slug(self):
+        return dansk_slug(self.cleaned_data.get("slug") or "")
+
+
+PortalPage.base_form_class = PortalPageForm
