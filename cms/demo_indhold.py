@@ -76,6 +76,9 @@ YDELSER = {
                      "<p>Gifte har pligt til at forsørge hinanden. Din ægtefælles indtægt og formue tæller "
                      "med. Samlevende, der ikke er gift, har ikke den pligt.</p>"),
                 ]),
+                tjekliste("Det skal du også vide", ["Du skal stå til rådighed for arbejde",
+                                                    "Du skal fortælle os, hvis din økonomi ændrer sig"]),
+                knap("Beregn hvad du kan få", "beregner", "kontanthjaelp", primaer=False),
                 kontakt("Har du spørgsmål?"),
             ),
         },
@@ -111,6 +114,9 @@ YDELSER = {
                      "<p>Spouses must support each other: your spouse's income and assets count. Unmarried "
                      "partners do not have that duty.</p>"),
                 ]),
+                tjekliste("Also good to know", ["You must be available for work",
+                                                "You must tell us if your finances change"]),
+                knap("Estimate what you could get", "beregner", "kontanthjaelp", primaer=False),
                 kontakt("Questions?"),
             ),
         },
