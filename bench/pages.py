@@ -23,10 +23,11 @@ sys.path.insert(0, str(ROOT))
 
 from tests.services import chromium_path  # noqa: E402
 
-DEFAULT_PATHS = ["/", "/ansoeg/beregn/", "/ansoeg/beregn/kontanthjaelp/", "/login/"]
+DEFAULT_PATHS = ["/", "/kontanthjaelp/", "/tandpleje/tilskud-til-tandlaegen/", "/soeg/?q=kontanthj%C3%A6lp",
+                 "/ansoeg/beregn/", "/ansoeg/beregn/kontanthjaelp/", "/login/"]
 CITIZEN_PATHS = ["/ansoeg/kontanthjaelp/", "/ansoeg/kontanthjaelp/om-dig/", "/ansoeg/kontanthjaelp/indtaegt/",
                  "/min-side/"]
-PORT = 8765
+PORT = int(os.environ.get("BENCH_PORT", "8765"))
 
 
 def serve(env: dict) -> subprocess.Popen:
@@ -98,7 +99,7 @@ def main() -> None:
     finally:
         server.terminate()
         server.wait(timeout=10)
-    print("A fresh browser profile per page: nothing cached. Logged-in pages (a demo citizen) after the first four.")
+    print("A fresh browser profile per page: nothing cached. Logged-in pages (a demo citizen) after the first seven.")
     print(f"{'page':<28}{'requests':>9}{'HTML bytes':>12}{'total kB':>10}{'of 100 kB':>11}")
     for path, requests, html, total in rows:
         print(f"{path:<28}{requests:>9}{html:>12}{total / 1000:>10.1f}{total / 100_000:>10.0%}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import uuid
 
-from csp.constants import UNSAFE_INLINE
+from csp.constants import SELF, UNSAFE_INLINE
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
 from django.utils import translation
@@ -88,7 +88,8 @@ class PortalCSPMiddleware(CSPMiddleware):
     """The strict policy everywhere, relaxed only where it must be.
 
     The Wagtail admin still uses inline scripts and styles, so the staff back
-    office gets ``'unsafe-inline'``; citizen pages never do. The embeddable
+    office gets ``'unsafe-inline'``, and its preview may be framed by the
+    editor (same origin); citizen pages never do. The embeddable
     Min Side view may be framed by borger.dk (``EMBED_FRAME_ANCESTORS``).
     """
 
@@ -99,6 +100,12 @@ class PortalCSPMiddleware(CSPMiddleware):
         update = dict(parts.update or {})
         if request.path_info.startswith("/admin/"):
             update.update({"script-src": [UNSAFE_INLINE], "style-src": [UNSAFE_INLINE]})
+        if getattr(request, "is_preview", False) or (
+            request.path_info.startswith("/admin/") and "/preview/" in request.path_info
+        ):
+            # Wagtail's live preview frames the page in the editor (same origin);
+            # Wagtail renders it through the middleware with a request of its own.
+            parts.replace = {**(parts.replace or {}), "frame-ancestors": [SELF]}
         if getattr(response, "_portal_embeddable", False):
             parts.replace = {**(parts.replace or {}), "frame-ancestors": list(settings.EMBED_FRAME_ANCESTORS)}
         parts.update = update or None

@@ -25,6 +25,7 @@ urlpatterns = [
     path("admin/", include(admin_overrides)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("soeg/", include("cms.urls")),
 ]
 
 if settings.MITID_TEST_IDP_ENABLED:

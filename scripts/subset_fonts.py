@@ -9,12 +9,12 @@ uses and commit the results to ``portal/static/portal/fonts/``.
 dkfds build in ``portal/static/portal/css/dkfds-borgerdk.css`` leaves out its
 own @font-face rules; see ``portal/static/portal/scss/dkfds-borgerdk.scss``).
 
-Styles kept (from the font-weight/font-style values in dkfds' CSS):
-  400 regular  - body text
+Styles kept (from the font-weight/font-style values in dkfds' CSS), three
+files where dkfds has five, so a page fetches two fonts:
+  400 regular  - body text; also drawn for 500 (h6, checkbox/radio labels)
   400 italic   - <em>, .italic, form placeholders
-  500 medium   - h6, checkbox/radio labels, display headings
-  600 semibold - h2-h5, labels, links, buttons
-  700 bold     - h1, <strong>, accordions, active menu items
+  600 semibold - h2-h5, labels, links, buttons; also drawn for 700 (h1,
+                 <strong>, accordions, active menu items)
 Bold/semibold italics are left to the browser's synthesis.
 
 Usage (from the repository root, after ``npm install``)::
@@ -57,9 +57,7 @@ UNICODES = "U+0000-00FF,U+2013-2014,U+2018-201E,U+2022,U+2026,U+20AC"
 STYLES = {
     "IBMPlexSans-Regular": "IBMPlexSans-Regular-Latin1.woff2",
     "IBMPlexSans-Italic": "IBMPlexSans-Italic-Latin1.woff2",
-    "IBMPlexSans-Medium": "IBMPlexSans-Medium-Latin1.woff2",
     "IBMPlexSans-SemiBold": "IBMPlexSans-SemiBold-Latin1.woff2",
-    "IBMPlexSans-Bold": "IBMPlexSans-Bold-Latin1.woff2",
 }
 
 LICENSE_SRC = SRC_DIR / "license.txt"

@@ -10,6 +10,7 @@ from .borger import Borger, Medarbejder
 from .brev import Brevbestilling
 from .brevtekst import Brevtekst
 from .dokument import Dokument
+from .hjaelpetekst import Hjaelpetekst
 from .indberetning import Indberetning
 from .journalnotat import Journalnotat
 from .kommune import Kommune
@@ -26,6 +27,7 @@ __all__ = [
     "Borger",
     "Brevtekst",
     "Dokument",
+    "Hjaelpetekst",
     "Indberetning",
     "Journalnotat",
     "Kommune",

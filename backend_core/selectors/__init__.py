@@ -11,6 +11,7 @@ from .ansoegning import Kvittering, ansoegning_kvittering_get
 from .besked import besked_list
 from .betaling import udbetaling_list
 from .dokument import brev_list, dokument_get, dokument_list
+from .hjaelpetekst import hjaelpetekst, hjaelpetekst_kendte, hjaelpetekst_kommune, hjaelpetekst_list, hjaelpetekst_tekst
 from .indberetning import indberetning_get, indberetning_list
 from .ledelsesinformation import Periode, ledelsesinformation
 from .register import cpr_person_get, eindkomst_maaned_get
@@ -58,6 +59,11 @@ __all__ = [
     "brev_list",
     "dokument_get",
     "dokument_list",
+    "hjaelpetekst",
+    "hjaelpetekst_kendte",
+    "hjaelpetekst_kommune",
+    "hjaelpetekst_list",
+    "hjaelpetekst_tekst",
     "indberetning_get",
     "sag_get",
     "sag_list",

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from .base import Dokumentkrav, Flow, Spoergsmaal, Trin
 from .helbredstillaeg import FLOW as HELBREDSTILLAEG
+from .hjaelpetekster import med_hjaelpetekster
 from .kontanthjaelp import FLOW as KONTANTHJAELP
 from .tandpleje import FLOW as TANDPLEJE
 
-FLOWS: dict[str, Flow] = {f.ydelse: f for f in (KONTANTHJAELP, HELBREDSTILLAEG, TANDPLEJE)}
+FLOWS: dict[str, Flow] = {f.ydelse: med_hjaelpetekster(f) for f in (KONTANTHJAELP, HELBREDSTILLAEG, TANDPLEJE)}
 
 BEHANDLINGSTID_UGER: dict[str, int] = {
     "kontanthjaelp": 4,

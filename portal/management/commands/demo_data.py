@@ -7,7 +7,7 @@ from django.contrib.auth.models import Group, Permission
 from django.core.management.base import BaseCommand
 
 from backend_core.demo import KOMMUNER, PASSWORD, seed_demo
-from cms.demo import KommuneSite, ensure_sites
+from cms.demo import KommuneSite, ensure_cms_demo, ensure_sites
 
 ROLE_PERMISSIONS = {
     "sagsbehandler": ["wagtailadmin.access_admin"],
@@ -35,7 +35,7 @@ class Command(BaseCommand):
             return
         created = seed_demo()
         groups = self._ensure_groups()
-        ensure_sites(
+        sites = ensure_sites(
             [
                 KommuneSite(slug=slug, navn=navn, hostname=host, default=(i == 0))
                 for i, ((_kode, navn, slug), host) in enumerate(
@@ -44,6 +44,7 @@ class Command(BaseCommand):
             ]
         )
         self._assign_groups(groups)
+        ensure_cms_demo(sites)
         from backend_core.demo_backoffice import seed_backoffice_demo
 
         created["backoffice_sager"] = seed_backoffice_demo()

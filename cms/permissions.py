@@ -1,0 +1,32 @@
+"""A communicator works on their own municipality's snippets only."""
+
+from __future__ import annotations
+
+from wagtail.permission_policies import ModelPermissionPolicy
+
+from backend_core.selectors import hjaelpetekst_list
+
+
+def _egen_kommune(user, instance) -> bool:
+    if user.is_superuser:
+        return True
+    medarbejder = getattr(user, "medarbejder", None)
+    return medarbejder is not None and instance.kommune_id == medarbejder.kommune_id
+
+
+class HjaelpetekstPermissionPolicy(ModelPermissionPolicy):
+    """Django's model permissions, and the text must be of the user's municipality."""
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return self.user_has_permission(user, action) and _egen_kommune(user, instance)
+
+    def user_has_any_permission_for_instance(self, user, actions, instance):
+        return self.user_has_any_permission(user, actions) and _egen_kommune(user, instance)
+
+    def instances_user_has_permission_for(self, user, action):
+        queryset = hjaelpetekst_list(user=user)
+        return queryset if self.user_has_permission(user, action) else queryset.none()
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        queryset = hjaelpetekst_list(user=user)
+        return queryset if self.user_has_any_permission(user, actions) else queryset.none()
