@@ -39,7 +39,7 @@ from .. import audit
 from ..aktoer import Aktoer
 from ..constants import BorgerAktivitet, SagStatus, Ydelsestype
 from ..models import Sag
-from ..permissions import kan_se_ledelsesinformation, kraev
+from ..policies import kan_se_ledelsesinformation, kraev
 
 ALDERSGRUPPER = (("0-7", 0, 7), ("8-30", 8, 30), ("31-90", 31, 90), ("90+", 91, None))
 

@@ -26,7 +26,7 @@ from ..models import (
     OutboxEvent,
     Sag,
 )
-from ..permissions import (
+from ..policies import (
     SAGSBEHANDLING,
     har_sagsadgang,
     kan_behandle_sager,

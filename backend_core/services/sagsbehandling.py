@@ -18,7 +18,7 @@ from ..breve import render_brev_pdf
 from ..constants import BeskedAfsender, Brevtype, SagStatus
 from ..exceptions import DomaeneValideringsfejl
 from ..models import Besked, Brevbestilling, Journalnotat, Sag
-from ..permissions import kan_behandle_sager, kan_se_sag, kraev
+from ..policies import kan_behandle_sager, kan_se_sag, kraev
 from .besked import besked_send
 from .brev import brev_kontekst
 from .sag import afgoerelse_create, sag_assign, sag_transition
