@@ -51,6 +51,9 @@ BREV_LISTED = "brev_listed"
 BESKED_SENT = "besked_sent"
 BESKED_READ = "besked_read"
 BESKED_LISTED = "besked_listed"
+KONTAKTVALG_CHANGED = "kontaktvalg_changed"
+KONTAKTVALG_VIEWED = "kontaktvalg_viewed"
+NOTIFIKATION_SENT = "notifikation_sent"
 ACCESS_DENIED = "access_denied"
 
 

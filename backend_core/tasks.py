@@ -121,3 +121,41 @@ def udbetaling_bestil(self, udbetaling_id: int) -> None:
         udbetaling_order(udbetaling=linje)
     except RegisterUtilgaengelig as exc:
         _retry_or_wait(self, exc)
+
+
+@shared_task(bind=True, name="backend_core.notifikation_send", ignore_result=True)
+def notifikation_send(self, notifikation_id: int) -> None:
+    """Send one notice (e-mail or SMS)."""
+    from .models import Notifikation
+    from .services import notifikation_send as send
+
+    notifikation = Notifikation.objects.filter(pk=notifikation_id, sendt__isnull=True).first()
+    if notifikation is None:
+        return
+    try:
+        send(notifikation=notifikation)
+    except RegisterUtilgaengelig as exc:
+        _retry_or_wait(self, exc)
+
+
+@shared_task(name="backend_core.notifikationer_send_pending", ignore_result=True)
+def notifikationer_send_pending(graense: int = 500) -> int:
+    """Sweep: queue every notice not sent yet."""
+    from .models import Notifikation
+
+    ids = list(
+        Notifikation.objects.filter(sendt__isnull=True, forsoeg__lt=50)
+        .order_by("id")
+        .values_list("pk", flat=True)[:graense]
+    )
+    for pk in ids:
+        notifikation_send.delay(pk)
+    return len(ids)
+
+
+@shared_task(name="backend_core.indberetning_paamind", ignore_result=True)
+def indberetning_paamind() -> int:
+    """Monthly (beat): remind citizens to report last month's income."""
+    from .services import indberetning_paamind as paamind
+
+    return paamind()

@@ -12,6 +12,7 @@ from .brevtekst import Brevtekst
 from .dokument import Dokument
 from .indberetning import Indberetning
 from .kommune import Kommune
+from .notifikation import Kontaktvalg, Notifikation
 from .outbox import OutboxEvent
 from .sag import Sag, StatusSkrivningNaegtet
 
@@ -27,7 +28,9 @@ __all__ = [
     "Dokument",
     "Indberetning",
     "Kommune",
+    "Kontaktvalg",
     "Medarbejder",
+    "Notifikation",
     "OutboxEvent",
     "Sag",
     "StatusSkrivningNaegtet",

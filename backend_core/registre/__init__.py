@@ -47,6 +47,12 @@ def get_sagsindeks_client():
     return get()
 
 
+def get_ydelsesindeks_client():
+    from .ydelsesindeks import get_ydelsesindeks_client as get
+
+    return get()
+
+
 __all__ = [
     "RegisterUtilgaengelig",
     "get_beskedfordeler_client",
@@ -55,4 +61,5 @@ __all__ = [
     "get_eindkomst_client",
     "get_sagsindeks_client",
     "get_udbetaling_client",
+    "get_ydelsesindeks_client",
 ]

@@ -8,12 +8,34 @@ auditing), so interfaces answer 404 without telling whether it exists.
 """
 
 from .besked import besked_list
-from .betaling import udbetaling_list
+from .betaling import udbetaling_get, udbetaling_list
 from .dokument import brev_list, dokument_get, dokument_list
 from .indberetning import indberetning_get
+from .min_side import (
+    MinSideOversigt,
+    Opgave,
+    Trin,
+    anmodning_for,
+    forventet_afgoerelse,
+    indberetningsmaaned,
+    kladde_kilde_registrer,
+    kontaktvalg_get,
+    min_side_oversigt,
+    sag_tidslinje,
+)
 from .sag import sag_get, sag_list
 
 __all__ = [
+    "MinSideOversigt",
+    "Opgave",
+    "Trin",
+    "anmodning_for",
+    "forventet_afgoerelse",
+    "indberetningsmaaned",
+    "kladde_kilde_registrer",
+    "kontaktvalg_get",
+    "min_side_oversigt",
+    "sag_tidslinje",
     "besked_list",
     "brev_list",
     "dokument_get",
@@ -21,5 +43,6 @@ __all__ = [
     "indberetning_get",
     "sag_get",
     "sag_list",
+    "udbetaling_get",
     "udbetaling_list",
 ]

@@ -19,4 +19,9 @@ def besked_list(*, aktoer: Aktoer, sag) -> QuerySet[Besked]:
     )
     if not aktoer.er_system:
         audit.audit_log(aktoer=aktoer, handling=audit.BESKED_LISTED, objekt=sag, borger=sag.borger)
-    return Besked.objects.filter(sag=sag).select_related("afsender_user").order_by("sendt", "id")
+    return (
+        Besked.objects.filter(sag=sag)
+        .select_related("afsender_user")
+        .prefetch_related("bilag")
+        .order_by("sendt", "id")
+    )

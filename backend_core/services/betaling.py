@@ -50,7 +50,13 @@ def udbetaling_plan(*, sag: Sag, beregning: Beregning, maaned: str, beloeb: Deci
     events.outbox_write(
         type=events.UDBETALING_AENDRET,
         sag=sag,
-        data={"udbetaling": str(linje.uuid), "maaned": maaned, "beloeb": str(beloeb)},
+        data={
+            "udbetaling": str(linje.uuid),
+            "maaned": maaned,
+            "beloeb": str(beloeb),
+            "udbetalingsdato": linje.udbetalingsdato.isoformat() if linje.udbetalingsdato else None,
+            "udbetaling_status": linje.status,
+        },
     )
     linje_id = linje.pk
     transaction.on_commit(lambda: _planlaeg_bestilling(linje_id))

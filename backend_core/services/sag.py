@@ -219,6 +219,8 @@ def _afgoerelse_data(afgoerelse: Afgoerelse) -> dict:
         "udfald": afgoerelse.udfald,
         "beloeb": str(afgoerelse.beloeb) if afgoerelse.beloeb is not None else None,
         "straks": afgoerelse.afgjort_af_straks,
+        "virkning_fra": afgoerelse.virkning_fra.isoformat() if afgoerelse.virkning_fra else None,
+        "virkning_til": afgoerelse.virkning_til.isoformat() if afgoerelse.virkning_til else None,
     }
 
 
