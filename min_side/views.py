@@ -210,7 +210,8 @@ def udbetaling_detalje(request, uuid):
         udbetaling = selectors.udbetaling_get(aktoer=aktoer, uuid=uuid)
     except (ObjectDoesNotExist, PermissionDenied) as exc:
         raise Http404 from exc
-    return render(request, "min_side/udbetaling.html", {"u": udbetaling})
+    linjer = udbetaling.begrundelse or (udbetaling.beregning.linjer if udbetaling.beregning else [])
+    return render(request, "min_side/udbetaling.html", {"u": udbetaling, "linjer": linjer})
 
 
 class KontaktvalgForm(DkfdsForm):

@@ -5,7 +5,8 @@ from typing import Protocol
 from ..base import HttpJsonClient
 from ..sagsindeks.client import min_side_link
 
-YDELSE_TYPER = frozenset({"dk.ydelsesportal.afgoerelse.truffet"})
+YDELSE_TYPER = frozenset({"dk.ydelsesportal.sag.afgjort", "dk.ydelsesportal.afgoerelse.truffet"})
+"""Events that carry a decision (``data.afgoerelse``): the case decided."""
 UDBETALING_TYPER = frozenset({"dk.ydelsesportal.udbetaling.aendret"})
 
 
@@ -22,7 +23,7 @@ def ydelse_post(event: dict) -> dict | None:
     """The benefit entry of a decision event (what was granted, from when),
     or ``None``."""
     data = event.get("data", {})
-    if event.get("type") not in YDELSE_TYPER or not data.get("sag"):
+    if event.get("type") not in YDELSE_TYPER or not data.get("sag") or not data.get("afgoerelse"):
         return None
     return {
         "ydelse_id": data["sag"],
