@@ -5,7 +5,6 @@ privileged block the factories share with ``services.sag`` only."""
 from __future__ import annotations
 
 import datetime
-
 import uuid
 
 import factory

@@ -123,7 +123,8 @@ def test_a_mail_outage_loses_no_notice(borger, sb, settings):
     besked_send(aktoer=sb, sag=sag, tekst="Hej")
     outbox_publish_pending()
     notifikation = Notifikation.objects.get()
-    assert notifikation.sendt is None and notifikation.forsoeg == 1 and "ConnectionRefusedError" in notifikation.sidste_fejl
+    assert notifikation.sendt is None and notifikation.forsoeg == 1
+    assert "ConnectionRefusedError" in notifikation.sidste_fejl
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     notifikationer_send_pending()
     notifikation.refresh_from_db()
@@ -150,7 +151,8 @@ def test_the_monthly_reminder_goes_to_citizens_who_have_not_reported(borger):
 
 def test_a_decision_and_its_payment_reach_the_ydelsesindeks_with_a_deep_link(borger, sb, settings):
     sag = SagFactory(borger=borger, under_behandling=True)
-    afgoerelse_create(aktoer=sb, sag=sag, udfald="bevilget", beloeb="14201.00", begrundelse="Du opfylder betingelserne.")
+    afgoerelse_create(aktoer=sb, sag=sag, udfald="bevilget", beloeb="14201.00",
+                      begrundelse="Du opfylder betingelserne.")
     outbox_publish_pending()
     ydelse = FakeYdelsesindeksClient.ydelser[str(sag.uuid)]
     assert ydelse["udfald"] == "bevilget" and ydelse["beloeb"] == "14201.00"
