@@ -99,8 +99,9 @@ def authorize(request):
     }
     response = render(request, "test_idp/authorize.html", {"persons": persons, "hidden": hidden})
     # The form posts here and is redirected to the portal's callback, which
-    # may be another host (a municipal site): CSP form-action covers redirects.
-    response._csp_update = {"form-action": [origin]}
+    # may be another host (a municipal site): CSP form-action covers redirects,
+    # to the end of the chain: a login started in the borger.dk embed returns there.
+    response._csp_update = {"form-action": [origin, *settings.EMBED_FRAME_ANCESTORS]}
     return response
 
 
