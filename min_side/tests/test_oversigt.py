@@ -23,7 +23,6 @@ from backend_core.tests.factories import (
     UdbetalingFactory,
     medarbejder_aktoer,
 )
-from digital_ansoegning.models import Kladde
 
 pytestmark = pytest.mark.django_db
 
@@ -77,16 +76,6 @@ def test_an_income_report_due_is_a_task_until_the_month_is_reported(logged_in, b
         assert f"/min-side/sager/{sag.uuid}/indberet/" in html
     else:
         assert 'data-art="indberetning"' not in html  # the deadline has passed this month
-
-
-def test_an_open_draft_is_listed_with_its_deletion_date(logged_in, borger, settings):
-    settings.KLADDE_OPBEVARING_DAGE = 90
-    kladde = Kladde.objects.create(borger=borger, ydelse="helbredstillaeg")
-    slettes = timezone.localdate(kladde.opdateret + dt.timedelta(days=90))
-    html = logged_in.get("/min-side/").content.decode()
-    assert 'data-art="kladde"' in html
-    assert "/ansoeg/helbredstillaeg/" in html
-    assert f"Kladden slettes den {slettes.day}." in html
 
 
 def test_letters_are_listed_under_their_case(logged_in, borger):
