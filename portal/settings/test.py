@@ -16,6 +16,7 @@ from .base import *  # noqa: E402,F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+SMS_EMAIL_BACKEND = EMAIL_BACKEND
 # Tests read static files through the finders, so no collectstatic is needed.
 STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}  # noqa: F405
 # Tasks run in the caller, so a test sees the letter its submit queued. The
