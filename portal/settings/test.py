@@ -22,3 +22,18 @@ STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.s
 # Tasks run in the caller, so a test sees the letter its submit queued. The
 # worker tests (marked ``redis``) switch to the real broker and a real worker.
 CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", True)  # noqa: F405
+
+# Each pytest-xdist process gets a Redis database of its own (8, 9, …): a test
+# that clears the cache (rate limits, throttles and lockouts count there) must
+# not clear the counters of a test running in another process.
+_xdist = os.environ.get("PYTEST_XDIST_WORKER", "")
+if REDIS_URL and _xdist.startswith("gw"):  # noqa: F405
+    from urllib.parse import urlsplit, urlunsplit
+
+    _url = urlsplit(REDIS_URL)  # noqa: F405
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": urlunsplit(_url._replace(path=f"/{8 + int(_xdist[2:])}")),
+        }
+    }
