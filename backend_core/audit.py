@@ -64,6 +64,9 @@ INDBERETNING_LISTED = "indberetning_listed"
 AFGOERELSE_PREVIEWED = "afgoerelse_previewed"
 TIDSLINJE_VIEWED = "tidslinje_viewed"
 LEDELSESINFORMATION_VIEWED = "ledelsesinformation_viewed"
+KONTAKTVALG_CHANGED = "kontaktvalg_changed"
+KONTAKTVALG_VIEWED = "kontaktvalg_viewed"
+NOTIFIKATION_SENT = "notifikation_sent"
 ACCESS_DENIED = "access_denied"
 
 

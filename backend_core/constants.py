@@ -141,3 +141,18 @@ class BeskedAfsender(models.TextChoices):
 ALLOWED_UPLOAD_MIME_TYPES = frozenset(
     {"application/pdf", "image/jpeg", "image/png", "image/heic", "image/heif"}
 )
+
+
+class NotifikationKanal(models.TextChoices):
+    """How the citizen is told that something has come (never what it says)."""
+
+    EMAIL = "email", _("E-mail")
+    SMS = "sms", _("Text message (SMS)")
+
+
+class NotifikationArt(models.TextChoices):
+    BREV = "brev", _("A letter")
+    AFGOERELSE = "afgoerelse", _("A decision")
+    ANMODNING = "anmodning", _("A request for information")
+    SVAR = "svar", _("A reply from your caseworker")
+    INDBERETNING = "indberetning", _("Reminder to report income")

@@ -4,10 +4,12 @@ a few cases in different states. ``seed_demo()`` is idempotent."""
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.utils import timezone
 
 from .aktoer import Aktoer
 from .constants import AktoerType, Rolle, SagStatus
@@ -88,7 +90,7 @@ def seed_demo() -> dict:
     """Create what is missing; running it twice changes nothing."""
     from django_otp.plugins.otp_totp.models import TOTPDevice
 
-    from .services import ansoegning_submit, sag_transition
+    from .services import ansoegning_submit, besked_send, sag_transition
 
     oprettet: dict = {"kommuner": [], "borgere": [], "medarbejdere": [], "sager": []}
     User = get_user_model()
@@ -172,8 +174,40 @@ def seed_demo() -> dict:
                     til=maal,
                     begrundelse="Send venligst lønsedler for de sidste 3 måneder.",
                 )
+                Sag.objects.filter(pk=sag.pk).update(
+                    borger_frist=timezone.localdate() + datetime.timedelta(days=14)
+                )
+                besked_send(
+                    aktoer=aktoer,
+                    sag=sag,
+                    tekst="Hej. Send venligst dine lønsedler for de sidste 3 måneder, "
+                    "så vi kan beregne din hjælp. Du kan tage et billede af dem og sende dem her.",
+                )
             oprettet["sager"].append(sag.reference)
+    _demo_udbetalinger()
     oprettet["sager_i_alt"] = Sag.objects.filter(
         ansoegning__idempotency_key__startswith="demo-"
     ).count()
     return oprettet
+
+
+def _demo_udbetalingsdato(maaned: str) -> datetime.date:
+    """Demo only: the last weekday before the month (assistance is paid in
+    advance). The real date comes from the payment calendar."""
+    aar, md = (int(x) for x in maaned.split("-"))
+    dato = datetime.date(aar, md, 1) - datetime.timedelta(days=1)
+    while dato.weekday() >= 5:
+        dato -= datetime.timedelta(days=1)
+    return dato
+
+
+def _demo_udbetalinger() -> None:
+    """Give demo payments without one a payout date and their reasons (from
+    the calculation), so Min Side shows what the payment calendar will fill."""
+    from .models import Udbetaling
+
+    for linje in Udbetaling.objects.filter(udbetalingsdato__isnull=True).select_related("beregning"):
+        linje.udbetalingsdato = _demo_udbetalingsdato(linje.maaned)
+        if not linje.begrundelse and linje.beregning is not None:
+            linje.begrundelse = list(linje.beregning.linjer)
+        linje.save(update_fields=["udbetalingsdato", "begrundelse", "opdateret"])

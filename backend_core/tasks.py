@@ -12,7 +12,7 @@ import logging
 
 from celery import shared_task
 
-from .models import Brevbestilling, Sag, Udbetaling
+from .models import Brevbestilling, Notifikation, Sag, Udbetaling
 from .registre import RegisterUtilgaengelig
 from .services import (
     brev_produce_and_send,
@@ -22,6 +22,8 @@ from .services import (
     sager_med_overskredet_frist,
     udbetaling_order,
 )
+from .services import indberetning_paamind as paamind
+from .services import notifikation_send as send
 from .services.brev import brev_mark_failed
 
 logger = logging.getLogger(__name__)
@@ -127,3 +129,34 @@ def borger_frister_paamind(graense: int = 500) -> int:
         if sag is not None and sag_frist_paamind(sag=sag):
             sendt += 1
     return sendt
+
+
+@shared_task(bind=True, name="backend_core.notifikation_send", ignore_result=True)
+def notifikation_send(self, notifikation_id: int) -> None:
+    """Send one notice (e-mail or SMS)."""
+    notifikation = Notifikation.objects.filter(pk=notifikation_id, sendt__isnull=True).first()
+    if notifikation is None:
+        return
+    try:
+        send(notifikation=notifikation)
+    except RegisterUtilgaengelig as exc:
+        _retry_or_wait(self, exc)
+
+
+@shared_task(name="backend_core.notifikationer_send_pending", ignore_result=True)
+def notifikationer_send_pending(graense: int = 500) -> int:
+    """Sweep: queue every notice not sent yet."""
+    ids = list(
+        Notifikation.objects.filter(sendt__isnull=True, forsoeg__lt=50)
+        .order_by("id")
+        .values_list("pk", flat=True)[:graense]
+    )
+    for pk in ids:
+        notifikation_send.delay(pk)
+    return len(ids)
+
+
+@shared_task(name="backend_core.indberetning_paamind", ignore_result=True)
+def indberetning_paamind() -> int:
+    """Monthly (beat): remind citizens to report last month's income."""
+    return paamind()

@@ -212,3 +212,20 @@ def kladder_ryd_op(*, nu: datetime | None = None) -> int:
     if slettet:
         logger.info("kladder_slettet", extra={"antal": slettet})
     return slettet
+
+
+def kladder_for_borger(*, borger) -> list[dict]:
+    """The citizen's open drafts for Min Side: benefit, last saved, the date
+    it will be deleted, and where to resume (registered with
+    ``backend_core.selectors.kladde_kilde_registrer``)."""
+    from django.urls import reverse
+
+    return [
+        {
+            "ydelse": kladde.ydelse,
+            "opdateret": kladde.opdateret,
+            "slettes": timezone.localdate(kladde_udloeber(kladde)),
+            "url": reverse("ansoegning:start", args=[kladde.ydelse]),
+        }
+        for kladde in Kladde.objects.filter(borger=borger, indsendt_ansoegning__isnull=True).order_by("-opdateret")
+    ]

@@ -2,21 +2,29 @@
 
 Views are thin: they turn the request into an ``Aktoer`` and call
 ``backend_core`` selectors and services, which enforce that a citizen sees
-only their own data and audit every read.
+only their own data and audit every read. Every page here shows personal
+data, so every response is ``Cache-Control: private, no-store``.
 """
 
 from __future__ import annotations
 
+from functools import wraps
+from urllib.parse import urlsplit
+
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.core.files.storage import storages
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.cache import patch_vary_headers
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.clickjacking import xframe_options_exempt
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 
 from backend_core import selectors, services
 from backend_core.aktoer import aktoer_for_user
@@ -24,38 +32,97 @@ from backend_core.constants import DokumentKategori
 from backend_core.exceptions import DomaeneValideringsfejl
 from backend_core.forms import DkfdsForm
 
+from .indlejring import bruger_fra_cookie
 
-def _aktoer(request):
-    aktoer = aktoer_for_user(request.user, ip=request.META.get("REMOTE_ADDR"))
+PRIVAT = "private, no-store"
+
+
+def privat(view):
+    """Personal data: no shared or browser cache may keep the response."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        response = view(request, *args, **kwargs)
+        response["Cache-Control"] = PRIVAT
+        patch_vary_headers(response, ["Cookie"])
+        return response
+
+    return wrapper
+
+
+def _aktoer(request, user=None):
+    aktoer = aktoer_for_user(user or request.user, ip=request.META.get("REMOTE_ADDR"))
     if aktoer.borger is None:
         raise PermissionDenied
     return aktoer
 
 
-def _oversigt_context(aktoer) -> dict:
-    sager = list(selectors.sag_list(aktoer=aktoer))
+def _kontakt(kommune) -> dict:
+    indstillinger = (kommune.indstillinger or {}) if kommune is not None else {}
     return {
-        "sager": sager,
-        "opgaver": [sag for sag in sager if sag.status == "afventer_borger"],
-        "breve": list(selectors.brev_list(aktoer=aktoer, borger=aktoer.borger))[:5],
-        "udbetalinger": list(selectors.udbetaling_list(aktoer=aktoer, borger=aktoer.borger))[:6],
-        "borger": aktoer.borger,
+        "kommune": kommune.navn if kommune is not None else "",
+        "telefon": indstillinger.get("telefon", ""),
+        "email": indstillinger.get("email", ""),
+        "aabningstider": indstillinger.get("aabningstider", ""),
     }
 
 
+def _oversigt_context(aktoer) -> dict:
+    oversigt = selectors.min_side_oversigt(aktoer=aktoer, borger=aktoer.borger)
+    return {
+        "oversigt": oversigt,
+        "sager": oversigt.sager,
+        "opgaver": oversigt.opgaver,
+        "udbetalinger": oversigt.udbetalinger,
+        "borger": aktoer.borger,
+        "kommune_kontakt": _kontakt(aktoer.borger.kommune),
+    }
+
+
+@privat
 @login_required
 def oversigt(request):
     return render(request, "min_side/oversigt.html", _oversigt_context(_aktoer(request)))
 
 
+def _tilladt_indlejrer(url: str) -> str | None:
+    """``url`` if it lies on an origin allowed to frame the embed."""
+    parts = urlsplit(url or "")
+    origin = f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else ""
+    return url if origin and origin in settings.EMBED_FRAME_ANCESTORS else None
+
+
+@privat
 @xframe_options_exempt
-@login_required
+@require_GET
 def indlejret(request):
     """The overview without the portal's header and footer, for borger.dk to
-    frame. Only the origins in ``EMBED_FRAME_ANCESTORS`` may frame it."""
-    response = render(request, "min_side/indlejret.html", _oversigt_context(_aktoer(request)))
+    frame (only the origins in ``EMBED_FRAME_ANCESTORS`` may). In a
+    cross-site frame the session cookie is not sent, so the citizen is known
+    from the embed cookie (``min_side.indlejring``); without one the frame
+    shows "Log ind", which opens the login in the top window."""
+    user = request.user if request.user.is_authenticated else bruger_fra_cookie(request)
+    if user.is_authenticated and hasattr(user, "borger"):
+        context = _oversigt_context(_aktoer(request, user))
+        context["fremhaev"] = request.GET.get("sag", "")
+        response = render(request, "min_side/indlejret.html", context)
+    else:
+        retur = _tilladt_indlejrer(request.GET.get("retur", "")) or _tilladt_indlejrer(
+            request.headers.get("Referer", "")
+        )
+        efter = reverse("min_side:indlejret_tilbage") + (f"?{urlencode({'til': retur})}" if retur else "")
+        login = reverse("portal:login") + "?" + urlencode({"next": efter})
+        response = render(request, "min_side/indlejret_logget_ud.html", {"login_url": login})
     response._portal_embeddable = True
     return response
+
+
+@privat
+@login_required
+def indlejret_tilbage(request):
+    """After logging in from the embed, back to the borger.dk page the
+    citizen came from (only an allowed origin), else to Min Side."""
+    return redirect(_tilladt_indlejrer(request.GET.get("til", "")) or reverse("min_side:oversigt"))
 
 
 class BeskedForm(DkfdsForm):
@@ -64,6 +131,11 @@ class BeskedForm(DkfdsForm):
         max_length=5000,
         widget=forms.Textarea(attrs={"rows": 5}),
         error_messages={"required": _("Write your message before you send it.")},
+    )
+    bilag = forms.FileField(
+        label=_("Attach a file"),
+        required=False,
+        help_text=_("A photo (JPEG, PNG or HEIC) or a PDF, at most 10 MB."),
     )
 
 
@@ -87,25 +159,101 @@ def _sag_or_404(aktoer, uuid):
         raise Http404 from exc
 
 
+@privat
 @login_required
 def sag_detalje(request, uuid):
     aktoer = _aktoer(request)
     sag = _sag_or_404(aktoer, uuid)
-    besked_form = BeskedForm(request.POST or None) if request.POST.get("handling") == "besked" else BeskedForm()
+    er_besked = request.method == "POST" and request.POST.get("handling") == "besked"
+    besked_form = BeskedForm(request.POST, request.FILES) if er_besked else BeskedForm()
     dokument_form = DokumentForm()
-    if request.method == "POST" and request.POST.get("handling") == "besked" and besked_form.is_valid():
-        services.besked_send(aktoer=aktoer, sag=sag, tekst=besked_form.cleaned_data["tekst"])
-        messages.success(request, _("Your message has been sent to your caseworker."))
-        return redirect("min_side:sag", uuid=sag.uuid)
+    if er_besked and besked_form.is_valid():
+        bilag = besked_form.cleaned_data.get("bilag")
+        try:
+            services.besked_send(aktoer=aktoer, sag=sag, tekst=besked_form.cleaned_data["tekst"],
+                                 filer=[bilag] if bilag else None)
+        except DomaeneValideringsfejl as exc:
+            besked_form.add_error("bilag" if exc.felt in ("fil", "kategori") else "tekst", exc.message)
+        else:
+            messages.success(request, _("Your message has been sent to your caseworker."))
+            return redirect(reverse("min_side:sag", args=[sag.uuid]) + "#beskeder-heading")
+    beskeder = list(selectors.besked_list(aktoer=aktoer, sag=sag))
+    ulaeste = {b.pk for b in beskeder if b.laest is None and b.afsender != "borger"}
+    if ulaeste:
+        services.beskeder_mark_read(aktoer=aktoer, sag=sag)
+    afgoerelser = sorted(sag.afgoerelser.all(), key=lambda a: a.afgjort_tid, reverse=True)
+    tidslinje = selectors.sag_tidslinje_borger(aktoer=aktoer, sag=sag)
     context = {
         "sag": sag,
-        "beskeder": selectors.besked_list(aktoer=aktoer, sag=sag),
+        "tidslinje": tidslinje,
+        "anmodning": selectors.anmodning_for(sag=sag, beskeder=beskeder, tidslinje=tidslinje),
+        "forventet_afgoerelse": selectors.forventet_afgoerelse(sag),
+        "beskeder": beskeder,
+        "nye": ulaeste,
         "dokumenter": selectors.dokument_list(aktoer=aktoer, sag=sag),
-        "afgoerelse": sag.afgoerelser.order_by("-afgjort_tid").first(),
+        "udbetalinger": list(selectors.udbetaling_list(aktoer=aktoer, borger=aktoer.borger, sag=sag)[:12]),
+        "afgoerelse": afgoerelser[0] if afgoerelser else None,
         "besked_form": besked_form,
         "dokument_form": dokument_form,
+        "kontakt": _kontakt(sag.kommune),
+        "sagsbehandler": sag.sagsbehandler.first_name if sag.sagsbehandler_id else "",
     }
-    return render(request, "min_side/sag.html", context)
+    return render(request, "min_side/sag.html", context, status=400 if besked_form.errors else 200)
+
+
+@privat
+@login_required
+def udbetaling_detalje(request, uuid):
+    """The payment specification of one month: date, status, amount and why."""
+    aktoer = _aktoer(request)
+    try:
+        udbetaling = selectors.udbetaling_get(aktoer=aktoer, uuid=uuid)
+    except (ObjectDoesNotExist, PermissionDenied) as exc:
+        raise Http404 from exc
+    linjer = udbetaling.begrundelse or (udbetaling.beregning.linjer if udbetaling.beregning else [])
+    return render(request, "min_side/udbetaling.html", {"u": udbetaling, "linjer": linjer})
+
+
+class KontaktvalgForm(DkfdsForm):
+    via_email = forms.BooleanField(label=_("By e-mail"), required=False)
+    email = forms.EmailField(label=_("E-mail address"), required=False,
+                             error_messages={"invalid": _("Write an e-mail address like navn@example.dk.")})
+    via_sms = forms.BooleanField(label=_("By text message (SMS)"), required=False)
+    mobil = forms.CharField(label=_("Mobile number"), required=False, max_length=16,
+                            help_text=_("8 digits, for example 20 30 40 50."),
+                            widget=forms.TextInput(attrs={"inputmode": "tel", "autocomplete": "tel-national"}))
+
+
+@privat
+@login_required
+def kontaktvalg(request):
+    """How the citizen wants to be told that something has come."""
+    aktoer = _aktoer(request)
+    valg = selectors.kontaktvalg_get(aktoer=aktoer, borger=aktoer.borger)
+    initial = {"via_email": valg.via_email, "email": valg.email, "via_sms": valg.via_sms, "mobil": valg.mobil}
+    form = KontaktvalgForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.kontaktvalg_set(aktoer=aktoer, borger=aktoer.borger, **form.cleaned_data,
+                                     sprog=request.LANGUAGE_CODE)
+        except DomaeneValideringsfejl as exc:
+            form.add_error(exc.felt if exc.felt in form.fields else None, exc.message)
+        else:
+            messages.success(request, _("Your choices have been saved."))
+            return redirect("min_side:kontaktvalg")
+    return render(request, "min_side/kontaktvalg.html", {"form": form}, status=400 if form.errors else 200)
+
+
+@privat
+@login_required
+def dokument_hent(request, uuid):
+    aktoer = _aktoer(request)
+    try:
+        dokument = selectors.dokument_get(aktoer=aktoer, uuid=uuid)
+    except (ObjectDoesNotExist, PermissionDenied) as exc:
+        raise Http404 from exc
+    fil = storages["dokumenter"].open(dokument.lagernoegle, "rb")
+    return FileResponse(fil, content_type=dokument.mimetype, as_attachment=False, filename=dokument.filnavn)
 
 
 @require_POST
@@ -128,16 +276,3 @@ def sag_dokument_upload(request, uuid):
             for error in errors:
                 messages.error(request, error)
     return redirect("min_side:sag", uuid=sag.uuid)
-
-
-@login_required
-def dokument_hent(request, uuid):
-    aktoer = _aktoer(request)
-    try:
-        dokument = selectors.dokument_get(aktoer=aktoer, uuid=uuid)
-    except (ObjectDoesNotExist, PermissionDenied) as exc:
-        raise Http404 from exc
-    fil = storages["dokumenter"].open(dokument.lagernoegle, "rb")
-    response = FileResponse(fil, content_type=dokument.mimetype, as_attachment=False, filename=dokument.filnavn)
-    response["Cache-Control"] = "private, no-store"
-    return response

@@ -18,7 +18,7 @@ from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from backend_core.constants import Rolle
-from backend_core.models import Brevtekst, Indberetning
+from backend_core.models import Brevtekst, Hjaelpetekst, Indberetning
 from backend_core.tests.factories import (
     AnsoegningFactory,
     BorgerFactory,
@@ -26,6 +26,7 @@ from backend_core.tests.factories import (
     KommuneFactory,
     MedarbejderFactory,
     SagFactory,
+    UdbetalingFactory,
     UserFactory,
 )
 from tests.url_scoping import ROUTES, Probe
@@ -209,6 +210,39 @@ def probe_staff_brevtekst_list(client, route):
     response = client.get(_fill(route))
     assert response.status_code == 200
     assert other.tekst.encode() not in response.content and str(other).encode() not in response.content
+
+
+def probe_citizen_udbetaling(client, route):
+    _citizen(client)
+    other = UdbetalingFactory(beloeb="9876.54")
+    _refused(client, _fill(route, obj_uuid=other.uuid), other.sag.reference)
+    assert b"9.876,54" not in client.get(_fill(route, obj_uuid=other.uuid)).content
+
+
+def probe_staff_ledelsesinformation(client, route):
+    """The figures are aggregates of the own municipality: another
+    municipality's caseworker (and their cases) never appear."""
+    _staff(client, KommuneFactory(), Rolle.KOORDINATOR)
+    ude = KommuneFactory()
+    fremmed = MedarbejderFactory(kommune=ude, user__first_name="Fremmedkommunesagsbehandler")
+    SagFactory(kommune=ude, sagsbehandler=fremmed.user)
+    response = client.get(_fill(route))
+    assert response.status_code == 200
+    assert b"Fremmedkommunesagsbehandler" not in response.content
+
+
+KOMMUNIKATOR_HJAELP = ("wagtailadmin.access_admin", "backend_core.add_hjaelpetekst",
+                       "backend_core.change_hjaelpetekst", "backend_core.view_hjaelpetekst",
+                       "backend_core.delete_hjaelpetekst")
+
+
+def probe_staff_hjaelpetekst(client, route):
+    _staff(client, KommuneFactory(), Rolle.KOMMUNIKATOR, KOMMUNIKATOR_HJAELP)
+    other = Hjaelpetekst.objects.create(kommune=KommuneFactory(), flow="tandpleje", noegle="udgift",
+                                        tekst="ANDEN-KOMMUNES-HJAELPETEKST")
+    _refused(client, _fill(route, pk=other.pk), other.tekst)
+    other.refresh_from_db()
+    assert other.tekst == "ANDEN-KOMMUNES-HJAELPETEKST"
 
 
 def probe_superuser_only(client, route):

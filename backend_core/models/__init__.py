@@ -14,6 +14,7 @@ from .hjaelpetekst import Hjaelpetekst
 from .indberetning import Indberetning
 from .journalnotat import Journalnotat
 from .kommune import Kommune
+from .notifikation import Kontaktvalg, Notifikation
 from .outbox import OutboxEvent
 from .sag import Sag, StatusSkrivningNaegtet
 
@@ -31,7 +32,9 @@ __all__ = [
     "Indberetning",
     "Journalnotat",
     "Kommune",
+    "Kontaktvalg",
     "Medarbejder",
+    "Notifikation",
     "OutboxEvent",
     "Sag",
     "StatusSkrivningNaegtet",

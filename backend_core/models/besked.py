@@ -24,6 +24,9 @@ class Besked(models.Model):
     tekst = models.TextField()
     sendt = models.DateTimeField(auto_now_add=True)
     laest = models.DateTimeField(null=True, blank=True, help_text="When the recipient read it.")
+    bilag = models.ManyToManyField(
+        "backend_core.Dokument", blank=True, related_name="beskeder", help_text="Files sent with the message."
+    )
 
     class Meta:
         ordering = ["sendt", "id"]

@@ -24,6 +24,10 @@ class OutboxEvent(models.Model):
     oprettet = models.DateTimeField(auto_now_add=True)
     leveret_beskedfordeler = models.DateTimeField(null=True, blank=True)
     leveret_sagsindeks = models.DateTimeField(null=True, blank=True)
+    leveret_ydelsesindeks = models.DateTimeField(null=True, blank=True)
+    leveret_notifikation = models.DateTimeField(
+        null=True, blank=True, help_text="When the citizen's notices for this event were written."
+    )
     forsoeg = models.PositiveIntegerField(default=0)
     sidste_fejl = models.TextField(blank=True)
 
@@ -42,6 +46,16 @@ class OutboxEvent(models.Model):
                 name="outbox_afventer_si_idx",
                 condition=models.Q(leveret_sagsindeks__isnull=True),
             ),
+            models.Index(
+                fields=["id"],
+                name="outbox_afventer_yi_idx",
+                condition=models.Q(leveret_ydelsesindeks__isnull=True),
+            ),
+            models.Index(
+                fields=["id"],
+                name="outbox_afventer_nt_idx",
+                condition=models.Q(leveret_notifikation__isnull=True),
+            ),
         ]
 
     def __str__(self) -> str:
@@ -49,4 +63,9 @@ class OutboxEvent(models.Model):
 
     @property
     def leveret(self) -> bool:
-        return self.leveret_beskedfordeler is not None and self.leveret_sagsindeks is not None
+        return None not in (
+            self.leveret_beskedfordeler,
+            self.leveret_sagsindeks,
+            self.leveret_ydelsesindeks,
+            self.leveret_notifikation,
+        )

@@ -53,6 +53,12 @@ def get_virusscan_client():
     return get()
 
 
+def get_ydelsesindeks_client():
+    from .ydelsesindeks import get_ydelsesindeks_client as get
+
+    return get()
+
+
 __all__ = [
     "RegisterUtilgaengelig",
     "get_beskedfordeler_client",
@@ -62,4 +68,5 @@ __all__ = [
     "get_sagsindeks_client",
     "get_udbetaling_client",
     "get_virusscan_client",
+    "get_ydelsesindeks_client",
 ]

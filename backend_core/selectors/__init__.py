@@ -9,11 +9,23 @@ auditing), so interfaces answer 404 without telling whether it exists.
 
 from .ansoegning import Kvittering, ansoegning_kvittering_get
 from .besked import besked_list
-from .betaling import udbetaling_list
+from .betaling import udbetaling_get, udbetaling_list
 from .dokument import brev_list, dokument_get, dokument_list
 from .hjaelpetekst import hjaelpetekst, hjaelpetekst_kendte, hjaelpetekst_kommune, hjaelpetekst_list, hjaelpetekst_tekst
 from .indberetning import indberetning_get, indberetning_list
 from .ledelsesinformation import Periode, ledelsesinformation
+from .min_side import (
+    MinSideOversigt,
+    Opgave,
+    Trin,
+    anmodning_for,
+    forventet_afgoerelse,
+    indberetningsmaaned,
+    kladde_kilde_registrer,
+    kontaktvalg_get,
+    min_side_oversigt,
+    sag_tidslinje_borger,
+)
 from .register import cpr_person_get, eindkomst_maaned_get
 from .sag import sag_get, sag_list
 from .sagsbehandling import (
@@ -55,6 +67,16 @@ __all__ = [
     "sag_tidslinje",
     "sager_til_fordeling",
     "soegning_valider",
+    "MinSideOversigt",
+    "Opgave",
+    "Trin",
+    "anmodning_for",
+    "forventet_afgoerelse",
+    "indberetningsmaaned",
+    "kladde_kilde_registrer",
+    "kontaktvalg_get",
+    "min_side_oversigt",
+    "sag_tidslinje_borger",
     "besked_list",
     "brev_list",
     "dokument_get",
@@ -67,5 +89,6 @@ __all__ = [
     "indberetning_get",
     "sag_get",
     "sag_list",
+    "udbetaling_get",
     "udbetaling_list",
 ]

@@ -17,5 +17,6 @@ def besked_list(*, aktoer: Aktoer, sag) -> QuerySet[Besked]:
         beskeder.instances(aktoer, SE)
         .filter(sag=sag)
         .select_related("afsender_user")
+        .prefetch_related("bilag")
         .order_by("sendt", "id")
     )

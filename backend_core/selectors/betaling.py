@@ -6,7 +6,7 @@ from .. import audit
 from ..aktoer import Aktoer
 from ..models import Udbetaling
 from ..policies import SE, borgere, udbetalinger
-from ._adgang import audit_read
+from ._adgang import audit_read, get_or_deny
 
 
 def udbetaling_list(*, aktoer: Aktoer, borger, sag=None) -> QuerySet[Udbetaling]:
@@ -17,3 +17,12 @@ def udbetaling_list(*, aktoer: Aktoer, borger, sag=None) -> QuerySet[Udbetaling]
         qs = qs.filter(sag=sag)
     audit_read(aktoer=aktoer, handling=audit.UDBETALING_LISTED, objekt=borger, borger=borger)
     return qs.order_by("-maaned", "-id")
+
+
+def udbetaling_get(*, aktoer: Aktoer, uuid) -> Udbetaling:
+    """One payment line with its case and calculation (the specification),
+    audited; outside the actor's scope, ``AdgangNaegtet`` (audited)."""
+    return get_or_deny(
+        policy=udbetalinger, aktoer=aktoer, handling=audit.UDBETALING_LISTED,
+        related=("sag", "borger", "beregning"), uuid=uuid,
+    )

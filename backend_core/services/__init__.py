@@ -12,12 +12,13 @@ these, never the models' write methods. Dependencies point down: services use
 from ..aktoer import Aktoer, aktoer_for_user
 from ..exceptions import AdgangNaegtet, DomaeneValideringsfejl, UgyldigOvergang
 from .ansoegning import aaben_sag_for, ansoegning_submit
-from .besked import besked_mark_read, besked_send
+from .besked import besked_mark_read, besked_send, beskeder_mark_read
 from .betaling import udbetaling_order, udbetaling_plan
 from .borger import borger_login, cpr_foedselsdato
 from .brev import brev_kontekst, brev_produce_and_send, brev_queue
 from .dokument import dokument_add, dokument_indhold, dokumenter_slet_uden_sag
 from .indberetning import aendring_submit, indberetning_submit
+from .notifikation import indberetning_paamind, kontaktvalg_set, notifikation_send
 from .outbox import outbox_publish_pending
 from .sag import (
     afgoerelse_beloeb_valider,
@@ -59,6 +60,7 @@ __all__ = [
     "ansoegning_submit",
     "besked_mark_read",
     "besked_send",
+    "beskeder_mark_read",
     "borger_login",
     "brev_kontekst",
     "brev_produce_and_send",
@@ -67,7 +69,10 @@ __all__ = [
     "dokument_add",
     "dokument_indhold",
     "dokumenter_slet_uden_sag",
+    "indberetning_paamind",
     "indberetning_submit",
+    "kontaktvalg_set",
+    "notifikation_send",
     "outbox_publish_pending",
     "sag_anmod_borger",
     "sag_assign",

@@ -8,18 +8,22 @@ from django.utils.translation import gettext as _
 
 from .. import audit, events
 from ..aktoer import Aktoer
-from ..constants import BeskedAfsender, SagStatus
+from ..constants import BeskedAfsender, BorgerAktivitet, DokumentKategori, SagStatus
 from ..exceptions import DomaeneValideringsfejl
 from ..models import Besked, Sag
 from ..policies import kan_se_sag, kraev
-from .sag import sag_borger_har_svaret
+from .dokument import dokument_add
+from .sag import sag_borger_har_svaret, sag_ny_aktivitet
 
 MAKS_LAENGDE = 5000
 
 
-def besked_send(*, aktoer: Aktoer, sag: Sag, tekst: str) -> Besked:
-    """Send a message on the case. A citizen's message on a case that waits
-    for them moves it back to processing."""
+def besked_send(*, aktoer: Aktoer, sag: Sag, tekst: str, filer: list | None = None) -> Besked:
+    """Send a message on the case, with files attached (``filer``: uploaded
+    files, stored on the case through ``dokument_add``, same checks). A
+    citizen's message flags the case for the caseworker's queue and moves a
+    case that waits for them back to processing. A refused file refuses the
+    whole message, so nothing half-sent is stored."""
     kraev(
         kan_se_sag(aktoer, sag) and not aktoer.er_system,
         aktoer=aktoer,
@@ -45,6 +49,12 @@ def besked_send(*, aktoer: Aktoer, sag: Sag, tekst: str) -> Besked:
         besked = Besked.objects.create(
             sag=sag, afsender=afsender, afsender_user=aktoer.user, tekst=tekst
         )
+        if filer:
+            for fil in filer:
+                besked.bilag.add(
+                    dokument_add(aktoer=aktoer, borger=sag.borger, fil=fil, filnavn=fil.name,
+                                 kategori=DokumentKategori.ANDET, sag=sag)
+                )
         audit.audit_log(
             aktoer=aktoer,
             handling=audit.BESKED_SENT,
@@ -59,6 +69,8 @@ def besked_send(*, aktoer: Aktoer, sag: Sag, tekst: str) -> Besked:
         )
 
         sag_borger_har_svaret(aktoer=aktoer, sag=sag, begrundelse="Borgeren har svaret.")
+        if aktoer.er_borger:
+            sag_ny_aktivitet(sag=sag, art=BorgerAktivitet.BESKED)
     return besked
 
 
@@ -84,3 +96,27 @@ def besked_mark_read(*, aktoer: Aktoer, besked: Besked) -> Besked:
                 aktoer=aktoer, handling=audit.BESKED_READ, objekt=besked, borger=sag.borger
             )
     return besked
+
+
+def beskeder_mark_read(*, aktoer: Aktoer, sag: Sag) -> int:
+    """Mark every message on the case from the other side read, now (the
+    recipient opened the thread). One update and one audit entry; returns
+    how many were unread."""
+    kraev(
+        kan_se_sag(aktoer, sag) and not aktoer.er_system,
+        aktoer=aktoer,
+        handling=audit.BESKED_READ,
+        objekt=sag,
+        borger=sag.borger,
+    )
+    egen = BeskedAfsender.BORGER if aktoer.er_borger else BeskedAfsender.MEDARBEJDER
+    with transaction.atomic():
+        antal = (
+            Besked.objects.filter(sag=sag, laest__isnull=True)
+            .exclude(afsender=egen)
+            .update(laest=timezone.now())
+        )
+        if antal:
+            audit.audit_log(aktoer=aktoer, handling=audit.BESKED_READ, objekt=sag, borger=sag.borger,
+                            detaljer={"antal": antal})
+    return antal

@@ -107,7 +107,9 @@ def _skrevet(*, sag: Sag, linje: Udbetaling, foer) -> None:
         type=events.UDBETALING_AENDRET,
         sag=sag,
         data={"udbetaling": str(linje.uuid), "maaned": linje.maaned, "beloeb": str(linje.beloeb),
-              "art": linje.art},
+              "art": linje.art,
+              "udbetalingsdato": linje.udbetalingsdato.isoformat() if linje.udbetalingsdato else None,
+              "udbetaling_status": linje.status},
     )
     if linje.art != AfgoerelseArt.TILBAGEBETALING:
         queue_after_commit("backend_core.udbetaling_bestil", linje.pk, hvad="payment order")

@@ -9,13 +9,21 @@ from django.db.models import F
 from django.utils import timezone
 
 from ..models import OutboxEvent
-from ..registre import RegisterUtilgaengelig, get_beskedfordeler_client, get_sagsindeks_client
+from ..registre import (
+    RegisterUtilgaengelig,
+    get_beskedfordeler_client,
+    get_sagsindeks_client,
+    get_ydelsesindeks_client,
+)
+from .notifikation import notifikation_modtager
 
 logger = logging.getLogger(__name__)
 
 MODTAGERE = (
     ("beskedfordeler", "leveret_beskedfordeler", get_beskedfordeler_client),
     ("sagsindeks", "leveret_sagsindeks", get_sagsindeks_client),
+    ("ydelsesindeks", "leveret_ydelsesindeks", get_ydelsesindeks_client),
+    ("notifikation", "leveret_notifikation", notifikation_modtager),
 )
 """Receivers: name, the event's delivered-at field, the client factory."""
 

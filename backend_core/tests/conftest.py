@@ -8,6 +8,7 @@ from backend_core.registre.digital_post import FakeDigitalPostClient
 from backend_core.registre.eindkomst import FakeEindkomstClient
 from backend_core.registre.sagsindeks import FakeSagsindeksClient
 from backend_core.registre.udbetaling import FakeUdbetalingClient
+from backend_core.registre.ydelsesindeks import FakeYdelsesindeksClient
 
 FAKES = (
     FakeCprClient,
@@ -16,6 +17,7 @@ FAKES = (
     FakeUdbetalingClient,
     FakeBeskedfordelerClient,
     FakeSagsindeksClient,
+    FakeYdelsesindeksClient,
 )
 
 
@@ -32,6 +34,10 @@ def _fakes_up_and_empty(settings, tmp_path):
     FakeBeskedfordelerClient.events = {}
     FakeSagsindeksClient.modtaget = []
     FakeSagsindeksClient.sager = {}
+    FakeSagsindeksClient.dokumenter = {}
+    FakeYdelsesindeksClient.modtaget = []
+    FakeYdelsesindeksClient.ydelser = {}
+    FakeYdelsesindeksClient.udbetalinger = {}
     settings.STORAGES = {
         **settings.STORAGES,
         "dokumenter": {

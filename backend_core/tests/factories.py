@@ -4,6 +4,7 @@ privileged block the factories share with ``services.sag`` only."""
 
 from __future__ import annotations
 
+import datetime
 import uuid
 
 import factory
@@ -215,6 +216,15 @@ class UdbetalingFactory(factory.django.DjangoModelFactory):
     borger = factory.SelfAttribute("sag.borger")
     maaned = "2026-03"
     beloeb = "14201.00"
+    udbetalingsdato = datetime.date(2026, 2, 27)
+    begrundelse = factory.LazyFunction(
+        lambda: [
+            {"tekst": "Sats for enlige over 30 år", "tekst_en": "Rate for single people over 30",
+             "beloeb": "13227.00", "hjemmel": "LAS § 22, stk. 1, nr. 3"},
+            {"tekst": "Tillæg til enlige uden børn", "tekst_en": "Supplement for single people without children",
+             "beloeb": "974.00", "hjemmel": "LAS § 25, stk. 6"},
+        ]
+    )
 
 
 def borger_aktoer(borger: Borger) -> Aktoer:

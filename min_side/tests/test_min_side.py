@@ -6,22 +6,11 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from backend_core.models import AuditEntry, Dokument
-from backend_core.tests.factories import BorgerFactory, SagFactory, UserFactory
+from backend_core.tests.factories import SagFactory
 
 pytestmark = pytest.mark.django_db
 
 PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
-
-
-@pytest.fixture
-def borger():
-    return BorgerFactory(user=UserFactory())
-
-
-@pytest.fixture
-def logged_in(client, borger):
-    client.force_login(borger.user)
-    return client
 
 
 def test_the_overview_lists_the_citizens_own_cases_only(logged_in, borger):

@@ -21,6 +21,7 @@ from django_otp import match_token
 from backend_core.forms import DkfdsForm
 
 from .enheder import har_enhed
+from .oidc import browser_url
 
 
 def _safe_next(request, default: str) -> str:
@@ -45,8 +46,25 @@ def citizen_login_failed(request):
 
 @require_POST
 def logout_view(request):
+    """Log out here and, when logged in with MitID, at the identity provider
+    too (OpenID Connect RP-initiated logout: ``end_session`` with the ID
+    token as hint); both end on the "you are logged out" page."""
+    id_token = request.session.get("oidc_id_token")
     logout(request)
-    return redirect("/")
+    request._portal_logged_out = True
+    logget_af = request.build_absolute_uri(reverse("portal:logget_af"))
+    endpoint = getattr(settings, "OIDC_OP_LOGOUT_ENDPOINT", "")
+    if id_token and endpoint:
+        query = urlencode({"id_token_hint": id_token, "post_logout_redirect_uri": logget_af,
+                           "client_id": settings.OIDC_RP_CLIENT_ID})
+        return redirect(f"{browser_url(request, endpoint)}?{query}")
+    return redirect(logget_af)
+
+
+@never_cache
+def logget_af(request):
+    """"You are logged out", with a way back in."""
+    return render(request, "login/logget_af.html")
 
 
 @require_POST

@@ -11,6 +11,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from celery.schedules import crontab
 from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
@@ -87,6 +88,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "min_side.indlejring.IndlejringCookieMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "portal.login.middleware.StaffOtpRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -170,6 +172,13 @@ CELERY_BEAT_SCHEDULE = {
     "borger-frister-paamind": {"task": "backend_core.borger_frister_paamind", "schedule": 3600.0},
     # Retention: drafts past their time (see KLADDE_OPBEVARING_DAGE), once an hour.
     "kladder-ryd-op": {"task": "digital_ansoegning.kladder_ryd_op", "schedule": 3600.0},
+    # Notices to citizens (e-mail/SMS) that an outage of the gateway left unsent.
+    "notifikationer-send": {"task": "backend_core.notifikationer_send_pending", "schedule": 300.0},
+    # The monthly reminder to report income, a few days before the deadline.
+    "indberetning-paamindelse": {
+        "task": "backend_core.indberetning_paamind",
+        "schedule": crontab(minute=0, hour=9, day_of_month=env("INDBERETNING_PAAMINDELSE_DAG", default="5")),
+    },
 }
 
 # Wagtail's own background work (reference index, search index) goes through
@@ -250,6 +259,8 @@ X_FRAME_OPTIONS = "DENY"
 
 EMBED_FRAME_ANCESTORS = env_list("EMBED_FRAME_ANCESTORS", ["https://www.borger.dk"])
 """Origins allowed to frame the embeddable Min Side view (and nothing else)."""
+PORTAL_BASE_URL = env("PORTAL_BASE_URL", default=f"http://127.0.0.1:{env('PORT', default='8000')}")
+"""The portal's public address, for links that leave it (index deep links, e-mails)."""
 
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
@@ -301,10 +312,32 @@ KLADDE_OPBEVARING_DAGE = env_int("KLADDE_OPBEVARING_DAGE", 90)
 KLADDE_INDSENDT_OPBEVARING_DAGE = env_int("KLADDE_INDSENDT_OPBEVARING_DAGE", 7)
 """Largest attachment a citizen may upload, in bytes."""
 
-# --- E-mail -----------------------------------------------------------------
+# --- E-mail, SMS and notices -------------------------------------------------
 
+# Any Django e-mail backend: SMTP, or a provider through django-anymail
+# (e.g. "anymail.backends.mailgun.EmailBackend" with ANYMAIL = {...} from the
+# environment). The console in dev.
 EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="ydelsesportal@example.invalid")
+ANYMAIL = {"SEND_DEFAULTS": {"tags": ["ydelsesportal"]}}
+if env("ANYMAIL_API_KEY", default=""):
+    ANYMAIL[env("ANYMAIL_API_KEY_SETTING", default="MAILGUN_API_KEY")] = env("ANYMAIL_API_KEY")
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)
+# SMS go through Django's e-mail API too, to an e-mail-to-SMS gateway:
+# "<8 digits>@SMS_EMAIL_DOMAIN", on their own backend (console in dev).
+SMS_EMAIL_BACKEND = env("SMS_EMAIL_BACKEND", default=EMAIL_BACKEND)
+SMS_EMAIL_DOMAIN = env("SMS_EMAIL_DOMAIN", default="sms.example.invalid")
+
+# Published processing times per benefit, in days (retssikkerhedsloven § 3,
+# stk. 2): Min Side shows the expected decision date from them.
+SAGSBEHANDLINGSFRISTER = {
+    "kontanthjaelp": env_int("SAGSBEHANDLINGSFRIST_KONTANTHJAELP", 28),
+    "helbredstillaeg": env_int("SAGSBEHANDLINGSFRIST_HELBREDSTILLAEG", 42),
+    "personlig_tillaegsprocent": env_int("SAGSBEHANDLINGSFRIST_PERSONLIG_TILLAEGSPROCENT", 42),
+    "tandpleje": env_int("SAGSBEHANDLINGSFRIST_TANDPLEJE", 28),
+}
+INDBERETNING_FRIST_DAG = env_int("INDBERETNING_FRIST_DAG", 10)
+"""Day of the month by which last month's income must be reported."""
 
 # --- Wagtail ----------------------------------------------------------------
 
@@ -425,3 +458,12 @@ from .integrations.eindkomst import *  # noqa: E402,F403
 from .integrations.mitid import *  # noqa: E402,F403
 from .integrations.udbetaling import *  # noqa: E402,F403
 from .integrations.virusscan import *  # noqa: E402,F403
+from .integrations.ydelsesindeks import *  # noqa: E402,F403
+
+# The logout form is redirected to the identity provider's end_session
+# endpoint (single logout); CSP form-action covers that redirect.
+if OIDC_OP_LOGOUT_ENDPOINT.startswith("http"):  # noqa: F405
+    from urllib.parse import urlsplit as _urlsplit
+
+    _idp = _urlsplit(OIDC_OP_LOGOUT_ENDPOINT)  # noqa: F405
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["form-action"].append(f"{_idp.scheme}://{_idp.netloc}")

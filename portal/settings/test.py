@@ -16,8 +16,24 @@ from .base import *  # noqa: E402,F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+SMS_EMAIL_BACKEND = EMAIL_BACKEND
 # Tests read static files through the finders, so no collectstatic is needed.
 STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}  # noqa: F405
 # Tasks run in the caller, so a test sees the letter its submit queued. The
 # worker tests (marked ``redis``) switch to the real broker and a real worker.
 CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", True)  # noqa: F405
+
+# Each pytest-xdist process gets a Redis database of its own (8, 9, …): a test
+# that clears the cache (rate limits, throttles and lockouts count there) must
+# not clear the counters of a test running in another process.
+_xdist = os.environ.get("PYTEST_XDIST_WORKER", "")
+if REDIS_URL and _xdist.startswith("gw"):  # noqa: F405
+    from urllib.parse import urlsplit, urlunsplit
+
+    _url = urlsplit(REDIS_URL)  # noqa: F405
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": urlunsplit(_url._replace(path=f"/{8 + int(_xdist[2:])}")),
+        }
+    }

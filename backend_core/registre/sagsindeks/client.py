@@ -14,6 +14,34 @@ class SagsindeksClient(Protocol):
         ...
 
 
+def min_side_link(sti: str | None) -> str | None:
+    """The deep link back to Min Side, absolute (``PORTAL_BASE_URL``)."""
+    from django.conf import settings
+
+    if not sti:
+        return None
+    return settings.PORTAL_BASE_URL.rstrip("/") + sti
+
+
+def dokument_post(event: dict) -> dict | None:
+    """The Dokumentindeks entry of an event about a document or a letter on a
+    case (metadata only, never the content), or ``None``."""
+    data = event.get("data", {})
+    if not data.get("sag") or not data.get("dokument"):
+        return None
+    return {
+        "dokument_id": data["dokument"],
+        "sag_id": data["sag"],
+        "borger": data.get("borger"),
+        "myndighed": data.get("kommune"),
+        "art": "brev" if data.get("brevtype") else "dokument",
+        "brevtype": data.get("brevtype") or None,
+        "kategori": data.get("kategori") or ("brev" if data.get("brevtype") else None),
+        "link": min_side_link(data.get("min_side_sti")),
+        "oprettet": event.get("time"),
+    }
+
+
 def indeks_post(event: dict) -> dict | None:
     """The index entry an event leads to: case metadata with a deep link back
     to Min Side, or ``None`` for events the index does not track."""
@@ -27,7 +55,7 @@ def indeks_post(event: dict) -> dict | None:
         "myndighed": data.get("kommune"),
         "ydelse": data.get("ydelse"),
         "status": data.get("status"),
-        "link": data.get("min_side_sti"),
+        "link": min_side_link(data.get("min_side_sti")),
         "opdateret": event.get("time"),
     }
 
@@ -44,3 +72,11 @@ class HttpSagsindeksClient(HttpJsonClient):
         self._request(
             "PUT", f"sager/{post['sag_id']}", json=post, headers={"Idempotency-Key": event["id"]}
         )
+        dokument = dokument_post(event)
+        if dokument is not None:
+            self._request(
+                "PUT",
+                f"dokumenter/{dokument['dokument_id']}",
+                json=dokument,
+                headers={"Idempotency-Key": event["id"]},
+            )

@@ -1,17 +1,19 @@
 from __future__ import annotations
 
 from ..base import FakeOutage
-from .client import indeks_post
+from .client import dokument_post, indeks_post
 
 
 class FakeSagsindeksClient(FakeOutage):
-    """An in-memory index: ``sager`` (case uuid → latest entry) and
-    ``modtaget`` (every event id delivered, one per call)."""
+    """An in-memory index: ``sager`` (case uuid → latest entry),
+    ``dokumenter`` (document uuid → entry) and ``modtaget`` (every event id
+    delivered, one per call)."""
 
     register = "sagsindeks"
     down = False
     modtaget: list[str] = []
     sager: dict[str, dict] = {}
+    dokumenter: dict[str, dict] = {}
 
     def __init__(self, **_: object) -> None:
         pass
@@ -22,3 +24,6 @@ class FakeSagsindeksClient(FakeOutage):
         post = indeks_post(event)
         if post is not None:
             type(self).sager[post["sag_id"]] = post
+        dokument = dokument_post(event)
+        if dokument is not None:
+            type(self).dokumenter[dokument["dokument_id"]] = dokument

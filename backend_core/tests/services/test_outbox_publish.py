@@ -2,6 +2,7 @@ from collections import Counter
 from unittest import mock
 
 import pytest
+from django.conf import settings
 from kombu.exceptions import OperationalError
 
 from backend_core.models import OutboxEvent
@@ -38,7 +39,7 @@ def test_events_are_published_after_commit_once(django_capture_on_commit_callbac
     assert FakeSagsindeksClient.modtaget == ids
     assert not OutboxEvent.objects.filter(leveret_beskedfordeler__isnull=True).exists()
     assert FakeSagsindeksClient.sager[str(sag.uuid)]["status"] == "afgjort"
-    assert FakeSagsindeksClient.sager[str(sag.uuid)]["link"] == f"/min-side/sager/{sag.uuid}/"
+    assert FakeSagsindeksClient.sager[str(sag.uuid)]["link"] == f"{settings.PORTAL_BASE_URL}/min-side/sager/{sag.uuid}/"
     assert "cpr" not in str(FakeBeskedfordelerClient.events).lower()
 
 

@@ -14,8 +14,9 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponseBadRequest, HttpResponseRedirect, JsonResponse
+from django.http.request import split_domain_port, validate_host
 from django.shortcuts import render
-from django.utils.http import urlencode
+from django.utils.http import urlencode, urlsplit
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
@@ -54,14 +55,25 @@ def _persons() -> list[dict]:
     ]
 
 
+def _allowed_redirect(url: str) -> str | None:
+    """The origin of a redirect back to the portal, if its host is one the
+    portal serves (``ALLOWED_HOSTS``): any port, any municipal site."""
+    parts = urlsplit(url)
+    host, _port = split_domain_port(parts.netloc)
+    if parts.scheme not in ("http", "https") or not host or not validate_host(host, settings.ALLOWED_HOSTS):
+        return None
+    return f"{parts.scheme}://{parts.netloc}"
+
+
 @never_cache
 def authorize(request):
     params = request.POST if request.method == "POST" else request.GET
     if params.get("client_id") != settings.OIDC_RP_CLIENT_ID or params.get("response_type", "code") != "code":
         return HttpResponseBadRequest("Unknown client or response type.")
     redirect_uri = params.get("redirect_uri", "")
-    if not redirect_uri:
-        return HttpResponseBadRequest("redirect_uri is missing.")
+    origin = _allowed_redirect(redirect_uri)
+    if origin is None:
+        return HttpResponseBadRequest("redirect_uri is missing or not a host of this portal.")
     persons = _persons()
     if request.method == "POST":
         chosen = next((p for p in persons if p["cpr"] == request.POST.get("person")), None)
@@ -85,7 +97,30 @@ def authorize(request):
         for key in ("client_id", "redirect_uri", "state", "nonce", "code_challenge",
                     "code_challenge_method", "response_type", "scope")
     }
-    return render(request, "test_idp/authorize.html", {"persons": persons, "hidden": hidden})
+    response = render(request, "test_idp/authorize.html", {"persons": persons, "hidden": hidden})
+    # The form posts here and is redirected to the portal's callback, which
+    # may be another host (a municipal site): CSP form-action covers redirects,
+    # to the end of the chain: a login started in the borger.dk embed returns there.
+    response._csp_update = {"form-action": [origin, *settings.EMBED_FRAME_ANCESTORS]}
+    return response
+
+
+@never_cache
+@require_GET
+def end_session(request):
+    """RP-initiated logout: check the ID token hint (signed by this provider)
+    and send the browser back to ``post_logout_redirect_uri``."""
+    hint = request.GET.get("id_token_hint", "")
+    target = request.GET.get("post_logout_redirect_uri", "")
+    try:
+        jwt.decode(hint, _private_key().public_key(), algorithms=["RS256"], audience=settings.OIDC_RP_CLIENT_ID,
+                   options={"verify_exp": False})
+    except jwt.PyJWTError:
+        return HttpResponseBadRequest("id_token_hint is not a token from this provider.")
+    if _allowed_redirect(target) is None:
+        return HttpResponseBadRequest("post_logout_redirect_uri is not a host of this portal.")
+    state = request.GET.get("state")
+    return HttpResponseRedirect(target + (f"?{urlencode({'state': state})}" if state else ""))
 
 
 def _pkce_ok(verifier: str, challenge: str | None) -> bool:

@@ -1,0 +1,267 @@
+"""What Min Side shows a citizen, read in a fixed number of queries.
+
+``min_side_oversigt`` answers "what needs me now" and lists the cases, the
+letters under their case, the payments and the drafts; the number of queries
+does not grow with the number of cases (a test and ``bench/min_side.py``
+hold it to that). ``sag_tidslinje_borger`` is the history of one case as the citizen reads it.
+
+Drafts belong to ``digital_ansoegning``, which ``backend_core`` may not
+import; that package registers a source with ``kladde_kilde_registrer`` when
+it starts (``AppConfig.ready``), so the import direction holds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.conf import settings
+from django.db.models import Count, Exists, OuterRef, Q
+from django.utils import timezone
+
+from .. import audit
+from ..aktoer import Aktoer
+from ..constants import (
+    BeskedAfsender,
+    DokumentKategori,
+    SagStatus,
+    UdbetalingStatus,
+    Udfald,
+    Ydelsestype,
+)
+from ..models import Afgoerelse, AuditEntry, Besked, Indberetning, Kontaktvalg, Udbetaling
+from ..permissions import dokumenter_synlige, kan_se_borger, kan_se_sag, kraev, sager_synlige
+
+_kladde_kilder: list[Callable[..., list[dict]]] = []
+
+
+def kladde_kilde_registrer(kilde: Callable[..., list[dict]]) -> None:
+    """Register a function ``kilde(*, borger) -> list[dict]`` that lists a
+    citizen's open drafts: dicts with ``ydelse``, ``opdateret``, ``slettes``
+    (the deletion date) and ``url``. Registering the same function twice
+    keeps one."""
+    if kilde not in _kladde_kilder:
+        _kladde_kilder.append(kilde)
+
+
+@dataclass
+class Opgave:
+    """Something the citizen should do, with its deadline where there is one."""
+
+    art: str  # "oplysninger", "indberetning" or "kladde"
+    sag: Any = None
+    frist: dt.date | None = None
+    tekst: str = ""
+    maaned: str = ""
+    url: str = ""
+    ydelse: str = ""
+
+    @property
+    def ydelse_navn(self) -> str:
+        return str(Ydelsestype(self.ydelse).label) if self.ydelse in Ydelsestype.values else self.ydelse
+
+
+@dataclass
+class MinSideOversigt:
+    sager: list = field(default_factory=list)
+    opgaver: list[Opgave] = field(default_factory=list)
+    breve: list = field(default_factory=list)
+    udbetalinger: list = field(default_factory=list)
+    kladder: list[dict] = field(default_factory=list)
+
+
+def forventet_afgoerelse(sag) -> dt.date | None:
+    """When an open case is expected to be decided: received date plus the
+    municipality's published processing time for the benefit
+    (``SAGSBEHANDLINGSFRISTER``, days; retssikkerhedsloven § 3, stk. 2)."""
+    if not sag.er_aaben:
+        return None
+    dage = settings.SAGSBEHANDLINGSFRISTER.get(sag.ydelse)
+    if dage is None:
+        return None
+    return timezone.localdate(sag.oprettet) + dt.timedelta(days=int(dage))
+
+
+def indberetningsmaaned(idag: dt.date) -> tuple[str, dt.date]:
+    """The month to report income for today (last month) and the deadline
+    (``INDBERETNING_FRIST_DAG`` of this month)."""
+    forrige = idag.replace(day=1) - dt.timedelta(days=1)
+    frist = idag.replace(day=min(settings.INDBERETNING_FRIST_DAG, 28))
+    return f"{forrige:%Y-%m}", frist
+
+
+def _bevilget():
+    return Exists(
+        Afgoerelse.objects.filter(
+            sag=OuterRef("pk"), udfald__in=[Udfald.BEVILGET, Udfald.DELVIST_BEVILGET]
+        )
+    )
+
+
+def min_side_oversigt(
+    *, aktoer: Aktoer, borger, idag: dt.date | None = None, breve_max: int = 50, udbetalinger_max: int = 12
+) -> MinSideOversigt:
+    """Everything the Min Side overview shows, audited as one read."""
+    kraev(
+        kan_se_borger(aktoer, borger) and aktoer.er_borger or aktoer.er_system,
+        aktoer=aktoer,
+        handling=audit.SAG_LISTED,
+        objekt=borger,
+        borger=borger,
+    )
+    idag = idag or timezone.localdate()
+    sager = list(
+        sager_synlige(aktoer)
+        .filter(borger=borger)
+        .select_related("kommune", "sagsbehandler")
+        .annotate(
+            ulaeste=Count(
+                "beskeder",
+                filter=Q(beskeder__laest__isnull=True) & ~Q(beskeder__afsender=BeskedAfsender.BORGER),
+            ),
+            bevilget=_bevilget(),
+        )
+        .order_by("-oprettet", "-id")
+    )
+    per_id = {sag.pk: sag for sag in sager}
+    breve = list(
+        dokumenter_synlige(aktoer)
+        .filter(borger=borger, kategori=DokumentKategori.BREV)
+        .order_by("-oprettet", "-id")[:breve_max]
+    )
+    breve_pr_sag: dict[int, list] = defaultdict(list)
+    for brev in breve:
+        if brev.sag_id in per_id:
+            brev.sag = per_id[brev.sag_id]
+            breve_pr_sag[brev.sag_id].append(brev)
+    udbetalinger = list(
+        Udbetaling.objects.filter(borger=borger, sag__in=[s.pk for s in sager])
+        .exclude(status=UdbetalingStatus.ANNULLERET)
+        .order_by("-maaned", "-id")[:udbetalinger_max]
+    )
+    for u in udbetalinger:
+        u.sag = per_id[u.sag_id]
+    for sag in sager:
+        sag.breve = breve_pr_sag.get(sag.pk, [])
+        sag.forventet_afgoerelse = forventet_afgoerelse(sag)
+
+    opgaver: list[Opgave] = []
+    venter = [s for s in sager if s.status == SagStatus.AFVENTER_BORGER]
+    if venter:
+        anmodninger = _anmodninger(venter)
+        for sag in venter:
+            opgaver.append(Opgave(art="oplysninger", sag=sag, frist=sag.borger_frist,
+                                  tekst=anmodninger.get(sag.pk, ""), ydelse=sag.ydelse))
+    maaned, frist = indberetningsmaaned(idag)
+    aktive = [s for s in sager if s.ydelse == Ydelsestype.KONTANTHJAELP and s.bevilget
+              and s.status != SagStatus.LUKKET]
+    if aktive:
+        indberettet = set(
+            Indberetning.objects.filter(sag__in=[s.pk for s in aktive], maaned=maaned).values_list(
+                "sag_id", flat=True
+            )
+        )
+        for sag in aktive:
+            if sag.pk not in indberettet and idag <= frist:
+                opgaver.append(Opgave(art="indberetning", sag=sag, frist=frist, maaned=maaned,
+                                      ydelse=sag.ydelse))
+    kladder = []
+    for kilde in _kladde_kilder:
+        kladder.extend(kilde(borger=borger))
+    for kladde in kladder:
+        opgaver.append(Opgave(art="kladde", frist=kladde.get("slettes"), url=kladde.get("url", ""),
+                              ydelse=kladde.get("ydelse", "")))
+    opgaver.sort(key=lambda o: (o.frist is None, o.frist or dt.date.max))
+    if not aktoer.er_system:
+        audit.audit_log(aktoer=aktoer, handling=audit.SAG_LISTED, borger=borger,
+                        detaljer={"visning": "min_side", "sager": len(sager)})
+    return MinSideOversigt(sager=sager, opgaver=opgaver, breve=breve, udbetalinger=udbetalinger,
+                           kladder=kladder)
+
+
+def _anmodninger(sager: list) -> dict[int, str]:
+    """What the caseworker asked each waiting case for: the newest message
+    from staff since the case started waiting, else the reason given when it
+    was moved to "waiting for you" (one query each, for all cases)."""
+    svar: dict[int, str] = {}
+    beskeder = Besked.objects.filter(
+        sag__in=[s.pk for s in sager], afsender=BeskedAfsender.MEDARBEJDER
+    ).order_by("-sendt", "-id").values_list("sag_id", "tekst", "sendt")
+    status_aendret = {s.pk: s.status_aendret for s in sager}
+    for sag_id, tekst, sendt in beskeder:
+        if sag_id not in svar and (status_aendret[sag_id] is None or sendt >= status_aendret[sag_id]
+                                   - dt.timedelta(minutes=5)):
+            svar[sag_id] = tekst
+    mangler = {str(s.uuid): s.pk for s in sager if s.pk not in svar}
+    if mangler:
+        for entry in AuditEntry.objects.filter(
+            handling=audit.SAG_TRANSITIONED, objekt_uuid__in=list(mangler)
+        ).order_by("-tidspunkt", "-id"):
+            pk = mangler.get(str(entry.objekt_uuid))
+            if pk is not None and pk not in svar and entry.detaljer.get("til") == SagStatus.AFVENTER_BORGER:
+                svar[pk] = entry.detaljer.get("begrundelse", "")
+    return svar
+
+
+@dataclass
+class Trin:
+    """One step of a case's history."""
+
+    art: str  # modtaget, under_behandling, afventer_borger, svar, afgjort, lukket, brev
+    tid: dt.datetime | None
+    tekst: str = ""
+    frist: dt.date | None = None
+    dokument: Any = None
+    udfald: str = ""
+
+
+def sag_tidslinje_borger(*, aktoer: Aktoer, sag) -> list[Trin]:
+    """The case's history, oldest first: received, each status change (with
+    what was asked for), the letters, and the decision."""
+    kraev(kan_se_sag(aktoer, sag), aktoer=aktoer, handling=audit.SAG_VIEWED, objekt=sag, borger=sag.borger)
+    trin = [Trin(art="modtaget", tid=sag.oprettet)]
+    for entry in AuditEntry.objects.filter(
+        handling=audit.SAG_TRANSITIONED, objekt_uuid=sag.uuid
+    ).order_by("tidspunkt", "id"):
+        fra, til = entry.detaljer.get("fra"), entry.detaljer.get("til")
+        if til == SagStatus.UNDER_BEHANDLING and fra == SagStatus.AFVENTER_BORGER:
+            trin.append(Trin(art="svar", tid=entry.tidspunkt))
+        elif til in (SagStatus.UNDER_BEHANDLING, SagStatus.AFVENTER_BORGER, SagStatus.LUKKET):
+            tekst = entry.detaljer.get("begrundelse", "") if til == SagStatus.AFVENTER_BORGER else ""
+            trin.append(Trin(art=til, tid=entry.tidspunkt, tekst=tekst))
+    for afgoerelse in Afgoerelse.objects.filter(sag=sag).order_by("afgjort_tid", "id"):
+        trin.append(Trin(art="afgjort", tid=afgoerelse.afgjort_tid, udfald=afgoerelse.udfald))
+    if sag.status == SagStatus.AFVENTER_BORGER:
+        for t in reversed(trin):
+            if t.art == SagStatus.AFVENTER_BORGER:
+                t.frist = sag.borger_frist
+                break
+    trin.sort(key=lambda t: t.tid or timezone.now())
+    return trin
+
+
+def kontaktvalg_get(*, aktoer: Aktoer, borger):
+    """The citizen's notice channels (an unsaved empty choice if none)."""
+    kraev(kan_se_borger(aktoer, borger), aktoer=aktoer, handling=audit.KONTAKTVALG_VIEWED, objekt=borger,
+          borger=borger)
+    return Kontaktvalg.objects.filter(borger=borger).first() or Kontaktvalg(borger=borger)
+
+
+def anmodning_for(*, sag, beskeder: list, tidslinje: list[Trin]) -> dict:
+    """What the caseworker asked a waiting case for and by when: the newest
+    staff message since it started waiting, else the reason given for the
+    move. Works on what the case page already read (no query)."""
+    if sag.status != SagStatus.AFVENTER_BORGER:
+        return {}
+    siden = sag.status_aendret - dt.timedelta(minutes=5) if sag.status_aendret else None
+    tekst = next(
+        (b.tekst for b in reversed(beskeder)
+         if b.afsender == BeskedAfsender.MEDARBEJDER and (siden is None or b.sendt >= siden)),
+        "",
+    )
+    if not tekst:
+        tekst = next((t.tekst for t in reversed(tidslinje) if t.art == SagStatus.AFVENTER_BORGER), "")
+    return {"tekst": tekst, "frist": sag.borger_frist}

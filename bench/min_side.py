@@ -1,0 +1,173 @@
+"""Min Side and its embed for a citizen with 50 cases, in a database of
+100,000 cases, at 8 concurrent clients on gunicorn with 2 sync workers.
+
+Fills the database once (``demo_data`` and ``demo_scale`` up to
+``--sager`` cases, then 50 cases and 12 payments for the first demo
+citizen), starts gunicorn on the dev settings with DEBUG off, logs the
+citizen in by creating a session, and drives three URLs in turn from 8
+client threads (keep-alive HTTP/1.1, same run, same server): ``/min-side/``,
+``/min-side/indlejret/`` and ``/healthz``. Prints p50/p95 latency, requests
+per second and each page's p95 as a ratio to ``/healthz``'s. The clients
+share the 2-core machine with the server, so the figures are an upper bound.
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench_min_side .venv/bin/python bench/min_side.py
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import os
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PORT = int(os.environ.get("BENCH_PORT", "8150"))
+
+SETUP = """
+from django.contrib.auth import SESSION_KEY, BACKEND_SESSION_KEY, HASH_SESSION_KEY
+from django.contrib.sessions.backends.db import SessionStore
+from backend_core.models import Sag, Udbetaling
+from backend_core.models.sag import statusskrivning_tilladt
+from backend_core.registre.cpr import DEMO_PERSONER as P
+from backend_core.services import borger_login
+from backend_core.services.sag import ny_reference
+import datetime, random
+b = borger_login(cpr=P[0].cpr, fornavn=P[0].fornavn, efternavn=P[0].efternavn)
+mangler = 50 - Sag.objects.filter(borger=b).count()
+statusser = ["modtaget", "under_behandling", "afventer_borger", "afgjort", "lukket"]
+with statusskrivning_tilladt():
+    Sag.objects.bulk_create([Sag(borger=b, kommune=b.kommune, reference=ny_reference(), ydelse="kontanthjaelp",
+                                 status=statusser[i % 5], borger_frist=datetime.date(2026, 12, 20))
+                             for i in range(max(mangler, 0))])
+sag = Sag.objects.filter(borger=b, status="afgjort").first()
+for m in range(1, 13):
+    Udbetaling.objects.get_or_create(sag=sag, maaned=f"2026-{m:02d}", defaults={
+        "borger": b, "beloeb": "14201.00", "udbetalingsdato": datetime.date(2026, m, 1) - datetime.timedelta(days=1),
+        "begrundelse": [{"tekst": "Sats", "tekst_en": "Rate", "beloeb": "14201.00", "hjemmel": "LAS § 22"}]})
+s = SessionStore(); s[SESSION_KEY] = str(b.user.pk)
+s[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+s[HASH_SESSION_KEY] = b.user.get_session_auth_hash(); s.set_expiry(3600); s.create()
+print("SAGER", Sag.objects.count(), Sag.objects.filter(borger=b).count())
+print(s.session_key)
+"""
+
+
+def env() -> dict:
+    return {**os.environ, "DJANGO_SETTINGS_MODULE": "portal.settings.dev", "DEBUG": "false",
+            "PORTAL_VAR_DIR": str(ROOT / "var" / "bench"), "ALLOWED_HOSTS": "127.0.0.1,localhost",
+            "LOG_LEVEL": "WARNING"}
+
+
+def manage(environ: dict, *args: str, capture: bool = False) -> str:
+    result = subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=environ, check=True,
+                            capture_output=capture, text=True, stdout=None if capture else subprocess.DEVNULL)
+    return result.stdout if capture else ""
+
+
+def fill(environ: dict, sager: int) -> str:
+    manage(environ, "migrate", "--noinput", "-v0")
+    manage(environ, "collectstatic", "--noinput", "-v0")
+    manage(environ, "demo_data")
+    antal = int(manage(environ, "shell", "-c", "from backend_core.models import Sag; print(Sag.objects.count())",
+                       capture=True).strip().splitlines()[-1])
+    if antal < sager:
+        # demo_scale gives each citizen one or two cases (about 1.3 on average).
+        manage(environ, "demo_scale", "--borgere", str(int((sager - antal) / 1.3) + 1), "--seed", str(antal))
+    out = manage(environ, "shell", "-c", SETUP, capture=True).strip().splitlines()
+    print(next(line for line in out if line.startswith("SAGER")))
+    return out[-1]
+
+
+def drive(path: str, cookie: str | None, seconds: float, clients: int) -> dict:
+    latencies: list[float] = []
+    errors = [0]
+    lock = threading.Lock()
+    end = time.monotonic() + seconds
+
+    def client() -> None:
+        conn = http.client.HTTPConnection("127.0.0.1", PORT, timeout=30)
+        headers = {"Cookie": f"sessionid={cookie}"} if cookie else {}
+        mine = []
+        while time.monotonic() < end:
+            start = time.perf_counter()
+            try:
+                conn.request("GET", path, headers=headers)
+                response = conn.getresponse()
+                response.read()
+                ok = response.status == 200
+            except OSError:
+                conn.close()
+                conn = http.client.HTTPConnection("127.0.0.1", PORT, timeout=30)
+                ok = False
+            mine.append(time.perf_counter() - start)
+            if not ok:
+                with lock:
+                    errors[0] += 1
+        with lock:
+            latencies.extend(mine)
+
+    threads = [threading.Thread(target=client) for _ in range(clients)]
+    started = time.monotonic()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    duration = time.monotonic() - started
+    latencies.sort()
+    q = statistics.quantiles(latencies, n=100)
+    return {"p50_ms": q[49] * 1000, "p95_ms": q[94] * 1000, "rps": len(latencies) / duration,
+            "n": len(latencies), "errors": errors[0]}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sager", type=int, default=100_000)
+    parser.add_argument("--seconds", type=float, default=15)
+    parser.add_argument("--clients", type=int, default=8)
+    parser.add_argument("--workers", type=int, default=2)
+    args = parser.parse_args()
+    environ = env()
+    if not environ.get("DATABASE_URL", "").startswith("postgres"):
+        raise SystemExit("DATABASE_URL must point to PostgreSQL")
+    session = fill(environ, args.sager)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "portal.wsgi", "-b", f"127.0.0.1:{PORT}", "-w", str(args.workers),
+         "--log-level", "warning"], cwd=ROOT, env=environ,
+    )
+    try:
+        for _ in range(150):
+            try:
+                conn = http.client.HTTPConnection("127.0.0.1", PORT, timeout=1)
+                conn.request("GET", "/healthz")
+                if conn.getresponse().status == 200:
+                    break
+            except OSError:
+                time.sleep(0.2)
+        drive("/min-side/", session, 3, args.clients)  # warm-up
+        rows = {
+            "/healthz": drive("/healthz", None, args.seconds, args.clients),
+            "/min-side/": drive("/min-side/", session, args.seconds, args.clients),
+            "/min-side/indlejret/": drive("/min-side/indlejret/", session, args.seconds, args.clients),
+        }
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+    print(f"gunicorn {args.workers} sync workers, {args.clients} client threads (keep-alive), "
+          f"{args.seconds:.0f} s per URL, one 2-core machine shared with the clients")
+    print(f"{'URL':<24}{'p50 ms':>9}{'p95 ms':>9}{'req/s':>9}{'n':>7}{'errors':>8}{'p95/healthz':>13}")
+    base = rows["/healthz"]["p95_ms"]
+    for name, row in rows.items():
+        print(f"{name:<24}{row['p50_ms']:>9.1f}{row['p95_ms']:>9.1f}{row['rps']:>9.0f}{row['n']:>7}"
+              f"{row['errors']:>8}{row['p95_ms'] / base:>13.1f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,58 @@
+"""Status badges whose colour and icon carry meaning (DKFDS badge variants),
+each with a sentence that says what the status means for the citizen."""
+
+from __future__ import annotations
+
+from django import template
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
+
+register = template.Library()
+
+# status → (DKFDS badge variant, inline icon, what it means for the citizen)
+_SAG = {
+    "modtaget": (
+        "badge-info", "info", gettext_noop("We have received your application. A caseworker will look at it.")
+    ),
+    "under_behandling": ("badge-info", "info", gettext_noop("A caseworker is working on your case.")),
+    "afventer_borger": ("badge-warning", "warning", gettext_noop("We need something from you before we can go on.")),
+    "afgjort": ("badge-success", "success", gettext_noop("Your case has been decided. Read the letter.")),
+    "lukket": ("", "", gettext_noop("The case is closed.")),
+}
+_UDBETALING = {
+    "planlagt": ("badge-info", "info"),
+    "bestilt": ("badge-info", "check"),
+    "udbetalt": ("badge-success", "success"),
+    "annulleret": ("badge-error", "error"),
+}
+
+
+@register.inclusion_tag("min_side/_badge.html")
+def sag_status_badge(sag):
+    variant, ikon, _meaning = _SAG.get(sag.status, ("", "", ""))
+    return {"variant": variant, "ikon": ikon, "tekst": sag.get_status_display()}
+
+
+@register.simple_tag
+def sag_status_betydning(sag) -> str:
+    return _(_SAG.get(sag.status, ("", "", ""))[2])
+
+
+@register.inclusion_tag("min_side/_badge.html")
+def udbetaling_status_badge(udbetaling):
+    variant, ikon = _UDBETALING.get(udbetaling.status, ("", ""))
+    return {"variant": variant, "ikon": ikon, "tekst": udbetaling.get_status_display()}
+
+
+@register.filter
+def maaned(value: str) -> str:
+    """``2026-12`` as the month in words, each language's way ("december 2026")."""
+    import datetime as dt
+
+    from django.utils.formats import date_format
+
+    try:
+        aar, md = (int(x) for x in str(value).split("-", 1))
+        return date_format(dt.date(aar, md, 1), "F Y")
+    except (TypeError, ValueError):
+        return str(value)
