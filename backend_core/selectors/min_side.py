@@ -33,7 +33,7 @@ from ..constants import (
     Ydelsestype,
 )
 from ..models import Afgoerelse, AuditEntry, Besked, Indberetning, Kontaktvalg, Udbetaling
-from ..permissions import dokumenter_synlige, kan_se_borger, kan_se_sag, kraev, sager_synlige
+from ..policies import dokumenter_synlige, kan_se_borger, kan_se_sag, kraev, sager_synlige
 
 _kladde_kilder: list[Callable[..., list[dict]]] = []
 

@@ -31,7 +31,7 @@ from ..aktoer import Aktoer
 from ..constants import NotifikationArt, NotifikationKanal, SagStatus, Udfald, Ydelsestype
 from ..exceptions import DomaeneValideringsfejl
 from ..models import Afgoerelse, Borger, Indberetning, Kontaktvalg, Notifikation, Sag
-from ..permissions import kan_handle_for_borger, kraev
+from ..policies import kan_handle_for_borger, kraev
 from ..registre import RegisterUtilgaengelig
 from ..selectors.min_side import indberetningsmaaned
 
