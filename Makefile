@@ -59,6 +59,7 @@ otp: setup-python
 
 lint: setup-python
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 
@@ -67,6 +68,7 @@ test: export CELERY_RESULT_BACKEND ?= redis://127.0.0.1:6379/12
 test: setup
 	@scripts/ensure_system_packages.sh test
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python -m pytest $(PYTEST_PARALLEL) $(PYTEST_ARGS)

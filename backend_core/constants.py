@@ -138,9 +138,7 @@ class BeskedAfsender(models.TextChoices):
     SYSTEM = "system", _("System")
 
 
-ALLOWED_UPLOAD_MIME_TYPES = frozenset(
-    {"application/pdf", "image/jpeg", "image/png", "image/heic", "image/heif"}
-)
+ALLOWED_UPLOAD_MIME_TYPES = frozenset({"application/pdf", "image/jpeg", "image/png", "image/heic", "image/heif"})
 
 
 class NotifikationKanal(models.TextChoices):

@@ -122,9 +122,7 @@ def seed_demo() -> dict:
                     user.set_password(PASSWORD)
                     user.save(update_fields=["password"])
                     oprettet["medarbejdere"].append(username)
-                Medarbejder.objects.get_or_create(
-                    user=user, defaults={"kommune": kommune, "rolle": rolle}
-                )
+                Medarbejder.objects.get_or_create(user=user, defaults={"kommune": kommune, "rolle": rolle})
                 TOTPDevice.objects.get_or_create(
                     user=user, name="demo", defaults={"key": totp_key(username), "confirmed": True}
                 )
@@ -160,12 +158,8 @@ def seed_demo() -> dict:
         sag = Sag.objects.get(pk=ansoegning.sag_id)
         if sag.status == SagStatus.MODTAGET and maal is not None:
             slug = next(s for k, _n, s in KOMMUNER if k == sag.kommune.kode)
-            medarbejder = Medarbejder.objects.select_related("user").get(
-                user__username=f"sagsbehandler-{slug}"
-            )
-            aktoer = Aktoer(
-                type=AktoerType.MEDARBEJDER, user=medarbejder.user, medarbejder=medarbejder
-            )
+            medarbejder = Medarbejder.objects.select_related("user").get(user__username=f"sagsbehandler-{slug}")
+            aktoer = Aktoer(type=AktoerType.MEDARBEJDER, user=medarbejder.user, medarbejder=medarbejder)
             sag_transition(aktoer=aktoer, sag=sag, til=SagStatus.UNDER_BEHANDLING)
             if maal == SagStatus.AFVENTER_BORGER:
                 sag_transition(
@@ -174,9 +168,7 @@ def seed_demo() -> dict:
                     til=maal,
                     begrundelse="Send venligst lønsedler for de sidste 3 måneder.",
                 )
-                Sag.objects.filter(pk=sag.pk).update(
-                    borger_frist=timezone.localdate() + datetime.timedelta(days=14)
-                )
+                Sag.objects.filter(pk=sag.pk).update(borger_frist=timezone.localdate() + datetime.timedelta(days=14))
                 besked_send(
                     aktoer=aktoer,
                     sag=sag,
@@ -185,9 +177,7 @@ def seed_demo() -> dict:
                 )
             oprettet["sager"].append(sag.reference)
     _demo_udbetalinger()
-    oprettet["sager_i_alt"] = Sag.objects.filter(
-        ansoegning__idempotency_key__startswith="demo-"
-    ).count()
+    oprettet["sager_i_alt"] = Sag.objects.filter(ansoegning__idempotency_key__startswith="demo-").count()
     return oprettet
 
 

@@ -22,10 +22,19 @@ from .services import sag_bulk_create
 SAGER_PR_KOMMUNE = 300
 FORNAVNE = ("Anna", "Mikkel", "Sofie", "Mads", "Ida", "Oliver", "Freja", "Lucas", "Laura", "Emil", "Clara", "Noah")
 EFTERNAVNE = ("Jensen", "Nielsen", "Hansen", "Pedersen", "Andersen", "Christensen", "Larsen", "Sørensen")
-STATUS = ((SagStatus.MODTAGET, 18), (SagStatus.UNDER_BEHANDLING, 22), (SagStatus.AFVENTER_BORGER, 10),
-          (SagStatus.AFGJORT, 40), (SagStatus.LUKKET, 10))
-YDELSER = ((Ydelsestype.KONTANTHJAELP, 45), (Ydelsestype.HELBREDSTILLAEG, 20), (Ydelsestype.TANDPLEJE, 25),
-           (Ydelsestype.PERSONLIG_TILLAEGSPROCENT, 10))
+STATUS = (
+    (SagStatus.MODTAGET, 18),
+    (SagStatus.UNDER_BEHANDLING, 22),
+    (SagStatus.AFVENTER_BORGER, 10),
+    (SagStatus.AFGJORT, 40),
+    (SagStatus.LUKKET, 10),
+)
+YDELSER = (
+    (Ydelsestype.KONTANTHJAELP, 45),
+    (Ydelsestype.HELBREDSTILLAEG, 20),
+    (Ydelsestype.TANDPLEJE, 25),
+    (Ydelsestype.PERSONLIG_TILLAEGSPROCENT, 10),
+)
 
 
 def _cpr(kommune_index: int, i: int) -> str:
@@ -44,12 +53,26 @@ def seed_backoffice_demo(*, antal: int = SAGER_PR_KOMMUNE, seed: int = 2026) -> 
     for ki, kommune in enumerate(Kommune.objects.order_by("kode")[:3]):
         if Borger.objects.filter(kommune=kommune, cpr__regex=r"^\d{6}8\d{3}$").exists():
             continue
-        behandlere = [m.user for m in Medarbejder.objects.filter(
-            kommune=kommune, rolle__in=["sagsbehandler", "koordinator"]).select_related("user")]
+        behandlere = [
+            m.user
+            for m in Medarbejder.objects.filter(
+                kommune=kommune, rolle__in=["sagsbehandler", "koordinator"]
+            ).select_related("user")
+        ]
         with transaction.atomic():
-            borgere = [Borger(cpr=_cpr(ki, i), fornavn=rng.choice(FORNAVNE), efternavn=rng.choice(EFTERNAVNE),
-                              adresse=f"Demogade {i + 1}", postnummer="1000", by="Demoby", kommune=kommune,
-                              cpr_opdateret=nu) for i in range(antal)]
+            borgere = [
+                Borger(
+                    cpr=_cpr(ki, i),
+                    fornavn=rng.choice(FORNAVNE),
+                    efternavn=rng.choice(EFTERNAVNE),
+                    adresse=f"Demogade {i + 1}",
+                    postnummer="1000",
+                    by="Demoby",
+                    kommune=kommune,
+                    cpr_opdateret=nu,
+                )
+                for i in range(antal)
+            ]
             Borger.objects.bulk_create(borgere, batch_size=1000)
             borgere = list(Borger.objects.filter(cpr__in=[b.cpr for b in borgere]).only("id"))
             sager, tider = [], {}
@@ -61,11 +84,19 @@ def seed_backoffice_demo(*, antal: int = SAGER_PR_KOMMUNE, seed: int = 2026) -> 
                 if status in (SagStatus.AFGJORT, SagStatus.LUKKET):
                     afgjort = min(oprettet + dt.timedelta(days=rng.choice([0, 0, 1, 3, 6, 10, 15, 25, 40])), nu)
                 sag = Sag(
-                    uuid=u, reference=f"YP-{u.hex[:10].upper()}", borger_id=b.pk, kommune=kommune,
-                    ydelse=rng.choices(ydelser, yv)[0], status=status,
-                    sagsbehandler=(rng.choice(behandlere) if behandlere and status != SagStatus.MODTAGET
-                                   and rng.random() < 0.85 else None),
-                    afgjort_tid=afgjort, lukket_tid=afgjort if status == SagStatus.LUKKET else None,
+                    uuid=u,
+                    reference=f"YP-{u.hex[:10].upper()}",
+                    borger_id=b.pk,
+                    kommune=kommune,
+                    ydelse=rng.choices(ydelser, yv)[0],
+                    status=status,
+                    sagsbehandler=(
+                        rng.choice(behandlere)
+                        if behandlere and status != SagStatus.MODTAGET and rng.random() < 0.85
+                        else None
+                    ),
+                    afgjort_tid=afgjort,
+                    lukket_tid=afgjort if status == SagStatus.LUKKET else None,
                 )
                 if status == SagStatus.AFVENTER_BORGER:
                     sag.borger_frist = (nu + dt.timedelta(days=rng.randint(-10, 14))).date()
@@ -85,10 +116,16 @@ def seed_backoffice_demo(*, antal: int = SAGER_PR_KOMMUNE, seed: int = 2026) -> 
                     continue
                 straks = s.ydelse == Ydelsestype.TANDPLEJE and rng.random() < 0.6
                 udfald = rng.choices([Udfald.BEVILGET, Udfald.DELVIST_BEVILGET, Udfald.AFSLAG], [70, 15, 15])[0]
-                afgoerelser.append(Afgoerelse(
-                    sag=s, udfald=udfald, beloeb=None if udfald == Udfald.AFSLAG else
-                    Decimal(rng.randrange(50000, 1500000)) / 100, begrundelse="Demo-afgørelse.",
-                    afgjort_af=None if straks else s.sagsbehandler, afgjort_af_straks=straks))
+                afgoerelser.append(
+                    Afgoerelse(
+                        sag=s,
+                        udfald=udfald,
+                        beloeb=None if udfald == Udfald.AFSLAG else Decimal(rng.randrange(50000, 1500000)) / 100,
+                        begrundelse="Demo-afgørelse.",
+                        afgjort_af=None if straks else s.sagsbehandler,
+                        afgjort_af_straks=straks,
+                    )
+                )
             Afgoerelse.objects.bulk_create(afgoerelser, batch_size=1000)
             oprettet_i_alt += len(gemte)
     return oprettet_i_alt

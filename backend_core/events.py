@@ -68,9 +68,7 @@ def outbox_write(*, type: str, sag: Any = None, data: dict | None = None) -> Any
     if type not in ALLE:
         raise ValueError(f"Unknown event type {type!r}.")
     payload = {**(sag_data(sag) if sag is not None else {}), **(data or {})}
-    event = OutboxEvent.objects.create(
-        type=type, sag=sag, data=payload, correlation_id=get_correlation_id()
-    )
+    event = OutboxEvent.objects.create(type=type, sag=sag, data=payload, correlation_id=get_correlation_id())
     _schedule_publish()
     return event
 

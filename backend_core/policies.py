@@ -83,9 +83,7 @@ def kan_se_ledelsesinformation(aktoer: Aktoer) -> bool:
     return _rolle_i(aktoer, LEDELSESINFORMATION)
 
 
-def kraev(
-    betingelse: bool, *, aktoer: Aktoer, handling: str, objekt: Any = None, borger: Any = None
-) -> None:
+def kraev(betingelse: bool, *, aktoer: Aktoer, handling: str, objekt: Any = None, borger: Any = None) -> None:
     """Raise ``AdgangNaegtet`` (after auditing the attempt) unless ``betingelse``."""
     if not betingelse:
         audit_denied(aktoer=aktoer, handling=handling, objekt=objekt, borger=borger)
@@ -114,9 +112,7 @@ class Policy:
             return True
         return self._tillader(aktoer, obj, handling)
 
-    def kraev(
-        self, aktoer: Aktoer, obj: Any, handling: str = SE, *, audit_handling: str, borger: Any = None
-    ) -> None:
+    def kraev(self, aktoer: Aktoer, obj: Any, handling: str = SE, *, audit_handling: str, borger: Any = None) -> None:
         """Raise ``AdgangNaegtet`` (audited as ``audit_handling``) unless allowed."""
         kraev(
             self.tillader(aktoer, obj, handling),
@@ -157,16 +153,8 @@ class SagPolicy(Policy):
 
     def _tillader(self, aktoer: Aktoer, sag: Any, handling: str) -> bool:
         if aktoer.er_borger:
-            return (
-                handling in (SE, AENDRE)
-                and aktoer.borger is not None
-                and sag.borger_id == aktoer.borger.pk
-            )
-        return (
-            self._rolle_ok(aktoer, handling)
-            and sag.kommune_id is not None
-            and sag.kommune_id == aktoer.kommune_id
-        )
+            return handling in (SE, AENDRE) and aktoer.borger is not None and sag.borger_id == aktoer.borger.pk
+        return self._rolle_ok(aktoer, handling) and sag.kommune_id is not None and sag.kommune_id == aktoer.kommune_id
 
     @staticmethod
     def _rolle_ok(aktoer: Aktoer, handling: str) -> bool:
@@ -200,10 +188,7 @@ class BorgerPolicy(Policy):
             return aktoer.borger is not None and aktoer.borger.pk == borger.pk
         if handling != SE or not har_sagsadgang(aktoer):
             return False
-        return (
-            borger.kommune_id == aktoer.kommune_id
-            or borger.sager.filter(kommune_id=aktoer.kommune_id).exists()
-        )
+        return borger.kommune_id == aktoer.kommune_id or borger.sager.filter(kommune_id=aktoer.kommune_id).exists()
 
 
 class DokumentPolicy(Policy):
@@ -230,8 +215,7 @@ class DokumentPolicy(Policy):
             return qs.filter(borger=aktoer.borger, synlig_for_borger=True)
         if har_sagsadgang(aktoer):
             return qs.filter(
-                Q(sag__kommune_id=aktoer.kommune_id)
-                | Q(sag__isnull=True, borger__kommune_id=aktoer.kommune_id)
+                Q(sag__kommune_id=aktoer.kommune_id) | Q(sag__isnull=True, borger__kommune_id=aktoer.kommune_id)
             )
         return qs.none()
 
@@ -239,11 +223,7 @@ class DokumentPolicy(Policy):
         if self.kategori and dokument.kategori != self.kategori:
             return False
         if aktoer.er_borger:
-            return (
-                aktoer.borger is not None
-                and dokument.borger_id == aktoer.borger.pk
-                and dokument.synlig_for_borger
-            )
+            return aktoer.borger is not None and dokument.borger_id == aktoer.borger.pk and dokument.synlig_for_borger
         if not har_sagsadgang(aktoer):
             return False
         if dokument.sag_id is not None:

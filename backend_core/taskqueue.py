@@ -40,9 +40,7 @@ def queue_after_commit(
 ) -> None:
     """Send task ``name`` with ``args``/``kwargs`` once the current transaction
     commits (at once outside one). ``hvad`` names the work in the log line."""
-    transaction.on_commit(
-        partial(_send, name, args, kwargs, countdown, hvad or f"task {name}"), robust=True
-    )
+    transaction.on_commit(partial(_send, name, args, kwargs, countdown, hvad or f"task {name}"), robust=True)
 
 
 def queued_once(name: str) -> bool:

@@ -95,11 +95,7 @@ def sag_registre_retry(self, sag_id: int) -> None:
 @shared_task(name="backend_core.registre_retry_waiting", ignore_result=True)
 def registre_retry_waiting(graense: int = 500) -> int:
     """Sweep: retry every case that waits for a register."""
-    ids = list(
-        Sag.objects.venter_paa_register()
-        .order_by("venter_siden")
-        .values_list("pk", flat=True)[:graense]
-    )
+    ids = list(Sag.objects.venter_paa_register().order_by("venter_siden").values_list("pk", flat=True)[:graense])
     for pk in ids:
         sag_registre_retry.delay(pk)
     return len(ids)
@@ -108,9 +104,7 @@ def registre_retry_waiting(graense: int = 500) -> int:
 @shared_task(bind=True, name="backend_core.udbetaling_bestil", ignore_result=True)
 def udbetaling_bestil(self, udbetaling_id: int) -> None:
     """Order one planned payment line."""
-    linje = (
-        Udbetaling.objects.select_related("sag__kommune", "borger").filter(pk=udbetaling_id).first()
-    )
+    linje = Udbetaling.objects.select_related("sag__kommune", "borger").filter(pk=udbetaling_id).first()
     if linje is None:
         return
     try:

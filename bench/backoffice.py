@@ -33,14 +33,20 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def env(port: int) -> dict:
-    return {**os.environ, "DJANGO_SETTINGS_MODULE": "portal.settings.dev", "DEBUG": "false",
-            "PORTAL_VAR_DIR": str(ROOT / "var" / "bench"), "ALLOWED_HOSTS": "127.0.0.1,localhost",
-            "CELERY_TASK_ALWAYS_EAGER": "true"}
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "portal.settings.dev",
+        "DEBUG": "false",
+        "PORTAL_VAR_DIR": str(ROOT / "var" / "bench"),
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "CELERY_TASK_ALWAYS_EAGER": "true",
+    }
 
 
 def manage(environ: dict, *args: str, capture: bool = False) -> str:
-    out = subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=environ, check=True,
-                         capture_output=True, text=True)
+    out = subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, env=environ, check=True, capture_output=True, text=True
+    )
     return out.stdout if capture else ""
 
 
@@ -61,8 +67,9 @@ def staff_session(environ: dict, username: str) -> str:
 
 
 def sag_count(environ: dict) -> int:
-    out = manage(environ, "shell", "-c", "from backend_core.models import Sag; print(Sag.objects.count())",
-                 capture=True)
+    out = manage(
+        environ, "shell", "-c", "from backend_core.models import Sag; print(Sag.objects.count())", capture=True
+    )
     return int(out.strip().splitlines()[-1])
 
 
@@ -130,8 +137,20 @@ def main() -> None:
     manage(environ, "shell", "-c", "from django.db import connection; connection.cursor().execute('ANALYZE')")
     antal = sag_count(environ)
     server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "portal.wsgi", "-b", f"127.0.0.1:{args.port}", "-w", str(args.workers),
-         "--log-level", "warning"], cwd=ROOT, env=environ,
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "portal.wsgi",
+            "-b",
+            f"127.0.0.1:{args.port}",
+            "-w",
+            str(args.workers),
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=environ,
     )
     rows = []
     try:
@@ -146,8 +165,7 @@ def main() -> None:
             ("queue, open cases (first page)", "/admin/sager/"),
             ("queue, filtered and sorted", "/admin/sager/?status=alle&ydelse=kontanthjaelp&ordering=-oprettet"),
             ("management information (12 weeks)", "/admin/ledelsesinformation/"),
-            ("management information (1 year)",
-             "/admin/ledelsesinformation/?fra=2025-12-01&til=2026-12-01"),
+            ("management information (1 year)", "/admin/ledelsesinformation/?fra=2025-12-01&til=2026-12-01"),
         ]
         for name, path in urls:
             drive(args.port, path, cookie, 3, args.clients)  # warm-up
@@ -161,13 +179,19 @@ def main() -> None:
         except subprocess.TimeoutExpired:
             server.kill()
             server.wait()
-    print(f"{antal} cases in PostgreSQL; gunicorn {args.workers} sync workers; "
-          f"{args.clients} client threads on the same 2-core machine")
-    print(f"{'URL':<38}{'1 client p95':>14}{f'{args.clients} clients p50':>16}"
-          f"{f'{args.clients} clients p95':>16}{'req/s':>8}{'errors':>8}")
+    print(
+        f"{antal} cases in PostgreSQL; gunicorn {args.workers} sync workers; "
+        f"{args.clients} client threads on the same 2-core machine"
+    )
+    print(
+        f"{'URL':<38}{'1 client p95':>14}{f'{args.clients} clients p50':>16}"
+        f"{f'{args.clients} clients p95':>16}{'req/s':>8}{'errors':>8}"
+    )
     for name, one, many in rows:
-        print(f"{name:<38}{one['p95']:>14.0f}{many['p50']:>16.0f}{many['p95']:>16.0f}{many['rps']:>8.1f}"
-              f"{many['errors']:>8}")
+        print(
+            f"{name:<38}{one['p95']:>14.0f}{many['p50']:>16.0f}{many['p95']:>16.0f}{many['rps']:>8.1f}"
+            f"{many['errors']:>8}"
+        )
 
 
 if __name__ == "__main__":

@@ -95,31 +95,49 @@ def cases(n: int, seed: int = 42) -> list[dict[str, Any]]:
     for _ in range(n):
         maaned = r.choice(maaneder)
         gift = r.random() < 0.25
-        boern = [{"foedselsdato": f"{r.randint(2008, 2022)}-0{r.randint(1, 9)}-15"}
-                 for _ in range(r.choice([0, 0, 1, 2, 3]))]
-        ud.append({
-            "ydelse": "kontanthjaelp",
-            "maaned": maaned,
-            "ansoeger": _person(r, maaned),
-            "aegtefaelle": _person(r, maaned) if gift else None,
-            "boern": boern,
-            "allerede_bevilget": r.random() < 0.8,
-        })
+        boern = [
+            {"foedselsdato": f"{r.randint(2008, 2022)}-0{r.randint(1, 9)}-15"} for _ in range(r.choice([0, 0, 1, 2, 3]))
+        ]
+        ud.append(
+            {
+                "ydelse": "kontanthjaelp",
+                "maaned": maaned,
+                "ansoeger": _person(r, maaned),
+                "aegtefaelle": _person(r, maaned) if gift else None,
+                "boern": boern,
+                "allerede_bevilget": r.random() < 0.8,
+            }
+        )
     return ud
 
 
 ENKELT = {
-    "ydelse": "kontanthjaelp", "maaned": "2024-03",
-    "ansoeger": {"foedselsdato": "1985-04-01", "bor_hos_foraeldre": False,
-                 "erhvervskompetencegivende_uddannelse": True, "opfylder_opholdskrav": True,
-                 "opfylder_beskaeftigelseskrav": True, "aktivitetsparat": False,
-                 "arbejdsindtaegt": "4500.00", "arbejdstimer": 30, "anden_indtaegt": "0.00",
-                 "formue": "3000.00"},
-    "aegtefaelle": {"foedselsdato": "1987-09-12", "bor_hos_foraeldre": False,
-                    "erhvervskompetencegivende_uddannelse": False, "opfylder_opholdskrav": True,
-                    "opfylder_beskaeftigelseskrav": True, "aktivitetsparat": True,
-                    "arbejdsindtaegt": "0.00", "arbejdstimer": 0, "anden_indtaegt": "1200.00",
-                    "formue": "0.00"},
+    "ydelse": "kontanthjaelp",
+    "maaned": "2024-03",
+    "ansoeger": {
+        "foedselsdato": "1985-04-01",
+        "bor_hos_foraeldre": False,
+        "erhvervskompetencegivende_uddannelse": True,
+        "opfylder_opholdskrav": True,
+        "opfylder_beskaeftigelseskrav": True,
+        "aktivitetsparat": False,
+        "arbejdsindtaegt": "4500.00",
+        "arbejdstimer": 30,
+        "anden_indtaegt": "0.00",
+        "formue": "3000.00",
+    },
+    "aegtefaelle": {
+        "foedselsdato": "1987-09-12",
+        "bor_hos_foraeldre": False,
+        "erhvervskompetencegivende_uddannelse": False,
+        "opfylder_opholdskrav": True,
+        "opfylder_beskaeftigelseskrav": True,
+        "aktivitetsparat": True,
+        "arbejdsindtaegt": "0.00",
+        "arbejdstimer": 0,
+        "anden_indtaegt": "1200.00",
+        "formue": "0.00",
+    },
     "boern": [{"foedselsdato": "2016-05-01"}],
     "allerede_bevilget": True,
 }
@@ -190,19 +208,28 @@ def main() -> None:
     bare_sub, jsonl_tid = min(bare_tider), min(jsonl_tider)
     forhold = statistics.median(j / b for j, b in zip(jsonl_tider, bare_tider, strict=True))
 
-    print(f"beregning benchmark  {dt.date.today().isoformat()}  python {platform.python_version()}"
-          f"  cpus {os.cpu_count()}  n={n}")
+    print(
+        f"beregning benchmark  {dt.date.today().isoformat()}  python {platform.python_version()}"
+        f"  cpus {os.cpu_count()}  n={n}"
+    )
     print(f"single kontanthjaelp calculation with reasons: median {single:.1f} us")
     print(f"bare JSON parse+write of the {n} input lines (in process): {bare_ind:.2f} s")
-    print(f"bulk beregn_mange: {bulk_tid:.2f} s  ({bulk_tid / n * 1e6:.1f} us/case, "
-          f"ratio to bare {bulk_tid / bare_ind:.2f}x, fejl rows {fejl})")
+    print(
+        f"bulk beregn_mange: {bulk_tid:.2f} s  ({bulk_tid / n * 1e6:.1f} us/case, "
+        f"ratio to bare {bulk_tid / bare_ind:.2f}x, fejl rows {fejl})"
+    )
     print(f"bare JSON parse+write of the {n} lines (subprocess, fastest of 3): {bare_sub:.2f} s")
-    print(f"--jsonl subprocess (fastest of 3): {jsonl_tid:.2f} s  (ratio to bare subprocess, "
-          f"median of 3 pairs: {forhold:.2f}x; pairs "
-          + ", ".join(f"{j / b:.2f}" for j, b in zip(jsonl_tider, bare_tider, strict=True)) + ")")
-    print(f"target 150,000 cases < 10 s: bulk {'met' if bulk_tid * 150_000 / n < 10 else 'NOT met'}"
-          f", --jsonl {'met' if jsonl_tid * 150_000 / n < 10 else 'NOT met'}; "
-          f"--jsonl within 3x of bare: {'met' if forhold <= 3 else 'NOT met'}")
+    print(
+        f"--jsonl subprocess (fastest of 3): {jsonl_tid:.2f} s  (ratio to bare subprocess, "
+        f"median of 3 pairs: {forhold:.2f}x; pairs "
+        + ", ".join(f"{j / b:.2f}" for j, b in zip(jsonl_tider, bare_tider, strict=True))
+        + ")"
+    )
+    print(
+        f"target 150,000 cases < 10 s: bulk {'met' if bulk_tid * 150_000 / n < 10 else 'NOT met'}"
+        f", --jsonl {'met' if jsonl_tid * 150_000 / n < 10 else 'NOT met'}; "
+        f"--jsonl within 3x of bare: {'met' if forhold <= 3 else 'NOT met'}"
+    )
 
 
 if __name__ == "__main__":

@@ -33,13 +33,20 @@ def main() -> None:
     if not os.environ.get("DATABASE_URL", "").startswith("postgres"):
         raise SystemExit("Set DATABASE_URL to a PostgreSQL database (the worker is another process).")
     os.environ.setdefault("CELERY_BROKER_URL", "redis://127.0.0.1:6379/11")
-    os.environ.update({"DJANGO_SETTINGS_MODULE": "portal.settings.dev", "DEBUG": "false",
-                       "CELERY_TASK_ALWAYS_EAGER": "false", "LOG_LEVEL": "WARNING",
-                       "PORTAL_VAR_DIR": str(ROOT / "var" / "bench")})
+    os.environ.update(
+        {
+            "DJANGO_SETTINGS_MODULE": "portal.settings.dev",
+            "DEBUG": "false",
+            "CELERY_TASK_ALWAYS_EAGER": "false",
+            "LOG_LEVEL": "WARNING",
+            "PORTAL_VAR_DIR": str(ROOT / "var" / "bench"),
+        }
+    )
     subprocess.run([sys.executable, "manage.py", "migrate", "--noinput", "-v0"], cwd=ROOT, check=True)
     subprocess.run([sys.executable, "manage.py", "demo_data"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
-    subprocess.run([sys.executable, "-m", "celery", "-A", "portal", "purge", "-f"], cwd=ROOT, check=True,
-                   stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [sys.executable, "-m", "celery", "-A", "portal", "purge", "-f"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL
+    )
 
     import django
 
@@ -55,11 +62,20 @@ def main() -> None:
     for i in range(args.n):
         borger = borgere[i % len(borgere)]
         ansoegning = ansoegning_submit(
-            aktoer=aktoer_for_user(borger.user), borger=borger, ydelse="tandpleje",
-            svar={"bench": i}, form_version="bench-1", idempotency_key=f"bench-{uuid.uuid4()}",
-            beregning_input={"ydelse": "tandpleje", "dato": "2026-03-01",
-                             "foedselsdato": borger.foedselsdato.isoformat(), "modtager_kontanthjaelp": True,
-                             "udgift": "3000.00", "betalt_egenbetaling_i_aar": "0.00"},
+            aktoer=aktoer_for_user(borger.user),
+            borger=borger,
+            ydelse="tandpleje",
+            svar={"bench": i},
+            form_version="bench-1",
+            idempotency_key=f"bench-{uuid.uuid4()}",
+            beregning_input={
+                "ydelse": "tandpleje",
+                "dato": "2026-03-01",
+                "foedselsdato": borger.foedselsdato.isoformat(),
+                "modtager_kontanthjaelp": True,
+                "udgift": "3000.00",
+                "betalt_egenbetaling_i_aar": "0.00",
+            },
         )
         ids.append(ansoegning.sag_id)
     submit_s = time.perf_counter() - started
@@ -67,9 +83,22 @@ def main() -> None:
     total = orders.count()
 
     worker = subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "portal", "worker", "--loglevel=WARNING",
-         f"--concurrency={args.concurrency}", "--without-gossip", "--without-mingle", "-n", "bench@%h"],
-        cwd=ROOT, stdout=subprocess.DEVNULL,
+        [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "portal",
+            "worker",
+            "--loglevel=WARNING",
+            f"--concurrency={args.concurrency}",
+            "--without-gossip",
+            "--without-mingle",
+            "-n",
+            "bench@%h",
+        ],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
     )
     started = time.perf_counter()
     try:
@@ -86,8 +115,10 @@ def main() -> None:
         worker.wait(timeout=30)
     sent = orders.exclude(sendt=None).count()
     print(f"{args.n} submissions in {submit_s:.1f} s ({args.n / submit_s:.0f}/s), {total} letters ordered")
-    print(f"worker ({args.concurrency} processes): {total} letters rendered, stored and sent in {elapsed:.1f} s "
-          f"(includes worker start) = {total / elapsed * 60:.0f} letters per minute; {sent} handed to Digital Post")
+    print(
+        f"worker ({args.concurrency} processes): {total} letters rendered, stored and sent in {elapsed:.1f} s "
+        f"(includes worker start) = {total / elapsed * 60:.0f} letters per minute; {sent} handed to Digital Post"
+    )
 
 
 if __name__ == "__main__":

@@ -63,9 +63,7 @@ def main() -> None:
     call_command("migrate", verbosity=0)
     print(f"database: {connection.vendor} {connection.settings_dict['NAME']}")
 
-    kommune, _ = Kommune.objects.get_or_create(
-        kode="0999", defaults={"navn": "Benchkommune", "slug": "bench"}
-    )
+    kommune, _ = Kommune.objects.get_or_create(kode="0999", defaults={"navn": "Benchkommune", "slug": "bench"})
     from django.utils import timezone
 
     def ny_borger() -> Borger:

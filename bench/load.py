@@ -37,8 +37,13 @@ end
 
 
 def env() -> dict:
-    return {**os.environ, "DJANGO_SETTINGS_MODULE": "portal.settings.dev", "DEBUG": "false",
-            "PORTAL_VAR_DIR": str(ROOT / "var" / "bench"), "ALLOWED_HOSTS": "127.0.0.1,localhost"}
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "portal.settings.dev",
+        "DEBUG": "false",
+        "PORTAL_VAR_DIR": str(ROOT / "var" / "bench"),
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+    }
 
 
 def citizen_session(environ: dict) -> str:
@@ -56,8 +61,14 @@ def citizen_session(environ: dict) -> str:
         "s[HASH_SESSION_KEY] = b.user.get_session_auth_hash(); s.set_expiry(3600); s.create();"
         "print(s.session_key)"
     )
-    out = subprocess.run([sys.executable, "manage.py", "shell", "-c", code], cwd=ROOT, env=environ,
-                         check=True, capture_output=True, text=True).stdout
+    out = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", code],
+        cwd=ROOT,
+        env=environ,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
     return out.strip().splitlines()[-1]
 
 
@@ -79,8 +90,7 @@ def wrk(path: str, cookie: str | None, seconds: int, connections: int) -> dict:
     if match is None:
         raise SystemExit(out)
     p50, p95, rps, errors, non2xx = match.groups()
-    return {"p50_ms": float(p50), "p95_ms": float(p95), "rps": float(rps), "errors": int(errors),
-            "non2xx": int(non2xx)}
+    return {"p50_ms": float(p50), "p95_ms": float(p95), "rps": float(rps), "errors": int(errors), "non2xx": int(non2xx)}
 
 
 def main() -> None:
@@ -96,11 +106,24 @@ def main() -> None:
     if not environ.get("DATABASE_URL", "").startswith("postgres"):
         print("warning: DATABASE_URL is not PostgreSQL; the figures will not be comparable", file=sys.stderr)
     for command in (["migrate", "--noinput", "-v0"], ["collectstatic", "--noinput", "-v0"], ["demo_data"]):
-        subprocess.run([sys.executable, "manage.py", *command], cwd=ROOT, env=environ, check=True,
-                       stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [sys.executable, "manage.py", *command], cwd=ROOT, env=environ, check=True, stdout=subprocess.DEVNULL
+        )
     server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "portal.wsgi", "-b", f"127.0.0.1:{PORT}", "-w", str(args.workers),
-         "--log-level", "warning"], cwd=ROOT, env=environ,
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "portal.wsgi",
+            "-b",
+            f"127.0.0.1:{PORT}",
+            "-w",
+            str(args.workers),
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=environ,
     )
     try:
         for _ in range(100):
@@ -117,8 +140,10 @@ def main() -> None:
     finally:
         server.terminate()
         server.wait(timeout=10)
-    print(f"gunicorn {args.workers} sync workers, wrk 2 threads, {args.connections} connections, "
-          f"{args.seconds} s each, one 2-core machine (wrk shares it)")
+    print(
+        f"gunicorn {args.workers} sync workers, wrk 2 threads, {args.connections} connections, "
+        f"{args.seconds} s each, one 2-core machine (wrk shares it)"
+    )
     print(f"{'URL':<40}{'p50 ms':>9}{'p95 ms':>9}{'req/s':>9}{'errors':>8}")
     for name, row in ((path, step), ("/livez (trivial view)", trivial)):
         failures = row["errors"] + row["non2xx"]

@@ -58,14 +58,26 @@ print(s.session_key)
 
 
 def env() -> dict:
-    return {**os.environ, "DJANGO_SETTINGS_MODULE": "portal.settings.dev", "DEBUG": "false",
-            "PORTAL_VAR_DIR": str(ROOT / "var" / "bench"), "ALLOWED_HOSTS": "127.0.0.1,localhost",
-            "LOG_LEVEL": "WARNING"}
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "portal.settings.dev",
+        "DEBUG": "false",
+        "PORTAL_VAR_DIR": str(ROOT / "var" / "bench"),
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "LOG_LEVEL": "WARNING",
+    }
 
 
 def manage(environ: dict, *args: str, capture: bool = False) -> str:
-    result = subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=environ, check=True,
-                            capture_output=capture, text=True, stdout=None if capture else subprocess.DEVNULL)
+    result = subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=environ,
+        check=True,
+        capture_output=capture,
+        text=True,
+        stdout=None if capture else subprocess.DEVNULL,
+    )
     return result.stdout if capture else ""
 
 
@@ -73,8 +85,11 @@ def fill(environ: dict, sager: int) -> str:
     manage(environ, "migrate", "--noinput", "-v0")
     manage(environ, "collectstatic", "--noinput", "-v0")
     manage(environ, "demo_data")
-    antal = int(manage(environ, "shell", "-c", "from backend_core.models import Sag; print(Sag.objects.count())",
-                       capture=True).strip().splitlines()[-1])
+    antal = int(
+        manage(environ, "shell", "-c", "from backend_core.models import Sag; print(Sag.objects.count())", capture=True)
+        .strip()
+        .splitlines()[-1]
+    )
     if antal < sager:
         # demo_scale gives each citizen one or two cases (about 1.3 on average).
         manage(environ, "demo_scale", "--borgere", str(int((sager - antal) / 1.3) + 1), "--seed", str(antal))
@@ -120,8 +135,13 @@ def drive(path: str, cookie: str | None, seconds: float, clients: int) -> dict:
     duration = time.monotonic() - started
     latencies.sort()
     q = statistics.quantiles(latencies, n=100)
-    return {"p50_ms": q[49] * 1000, "p95_ms": q[94] * 1000, "rps": len(latencies) / duration,
-            "n": len(latencies), "errors": errors[0]}
+    return {
+        "p50_ms": q[49] * 1000,
+        "p95_ms": q[94] * 1000,
+        "rps": len(latencies) / duration,
+        "n": len(latencies),
+        "errors": errors[0],
+    }
 
 
 def main() -> None:
@@ -136,8 +156,20 @@ def main() -> None:
         raise SystemExit("DATABASE_URL must point to PostgreSQL")
     session = fill(environ, args.sager)
     server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "portal.wsgi", "-b", f"127.0.0.1:{PORT}", "-w", str(args.workers),
-         "--log-level", "warning"], cwd=ROOT, env=environ,
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "portal.wsgi",
+            "-b",
+            f"127.0.0.1:{PORT}",
+            "-w",
+            str(args.workers),
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=environ,
     )
     try:
         for _ in range(150):
@@ -160,13 +192,17 @@ def main() -> None:
             server.wait(timeout=30)
         except subprocess.TimeoutExpired:
             server.kill()
-    print(f"gunicorn {args.workers} sync workers, {args.clients} client threads (keep-alive), "
-          f"{args.seconds:.0f} s per URL, one 2-core machine shared with the clients")
+    print(
+        f"gunicorn {args.workers} sync workers, {args.clients} client threads (keep-alive), "
+        f"{args.seconds:.0f} s per URL, one 2-core machine shared with the clients"
+    )
     print(f"{'URL':<24}{'p50 ms':>9}{'p95 ms':>9}{'req/s':>9}{'n':>7}{'errors':>8}{'p95/healthz':>13}")
     base = rows["/healthz"]["p95_ms"]
     for name, row in rows.items():
-        print(f"{name:<24}{row['p50_ms']:>9.1f}{row['p95_ms']:>9.1f}{row['rps']:>9.0f}{row['n']:>7}"
-              f"{row['errors']:>8}{row['p95_ms'] / base:>13.1f}")
+        print(
+            f"{name:<24}{row['p50_ms']:>9.1f}{row['p95_ms']:>9.1f}{row['rps']:>9.0f}{row['n']:>7}"
+            f"{row['errors']:>8}{row['p95_ms'] / base:>13.1f}"
+        )
 
 
 if __name__ == "__main__":

@@ -23,10 +23,21 @@ sys.path.insert(0, str(ROOT))
 
 from tests.services import chromium_path  # noqa: E402
 
-DEFAULT_PATHS = ["/", "/kontanthjaelp/", "/tandpleje/tilskud-til-tandlaegen/", "/soeg/?q=kontanthj%C3%A6lp",
-                 "/ansoeg/beregn/", "/ansoeg/beregn/kontanthjaelp/", "/login/"]
-CITIZEN_PATHS = ["/ansoeg/kontanthjaelp/", "/ansoeg/kontanthjaelp/om-dig/", "/ansoeg/kontanthjaelp/indtaegt/",
-                 "/min-side/"]
+DEFAULT_PATHS = [
+    "/",
+    "/kontanthjaelp/",
+    "/tandpleje/tilskud-til-tandlaegen/",
+    "/soeg/?q=kontanthj%C3%A6lp",
+    "/ansoeg/beregn/",
+    "/ansoeg/beregn/kontanthjaelp/",
+    "/login/",
+]
+CITIZEN_PATHS = [
+    "/ansoeg/kontanthjaelp/",
+    "/ansoeg/kontanthjaelp/om-dig/",
+    "/ansoeg/kontanthjaelp/indtaegt/",
+    "/min-side/",
+]
 PORT = int(os.environ.get("BENCH_PORT", "8765"))
 
 
@@ -35,9 +46,20 @@ def serve(env: dict) -> subprocess.Popen:
     subprocess.run([sys.executable, "manage.py", "migrate", "--noinput", "-v0"], cwd=ROOT, env=env, check=True)
     subprocess.run([sys.executable, "manage.py", "demo_data"], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
     proc = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "portal.wsgi", "-b", f"127.0.0.1:{PORT}", "-w", "2",
-         "--log-level", "warning"],
-        cwd=ROOT, env=env,
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "portal.wsgi",
+            "-b",
+            f"127.0.0.1:{PORT}",
+            "-w",
+            "2",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
     )
     for _ in range(100):
         try:
@@ -49,9 +71,7 @@ def serve(env: dict) -> subprocess.Popen:
     raise SystemExit("gunicorn did not start")
 
 
-def measure(
-    paths: list[str], detail: bool = False, session: str | None = None
-) -> list[tuple[str, int, int, int]]:
+def measure(paths: list[str], detail: bool = False, session: str | None = None) -> list[tuple[str, int, int, int]]:
     from playwright.sync_api import sync_playwright
 
     from conftest import CHROMIUM_ARGS
@@ -87,8 +107,13 @@ def main() -> None:
     parser.add_argument("--path", action="append", help="page path (repeatable)")
     parser.add_argument("--detail", action="store_true", help="print every response's transferred size")
     args = parser.parse_args()
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "portal.settings.dev", "DEBUG": "false",
-           "PORTAL_VAR_DIR": str(ROOT / "var" / "bench"), "ALLOWED_HOSTS": "127.0.0.1,localhost"}
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "portal.settings.dev",
+        "DEBUG": "false",
+        "PORTAL_VAR_DIR": str(ROOT / "var" / "bench"),
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+    }
     server = serve(env)
     try:
         rows = measure(args.path or DEFAULT_PATHS, args.detail)

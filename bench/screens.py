@@ -25,13 +25,26 @@ from digital_ansoegning.flows import FLOWS  # noqa: E402
 PREFILL = {"hentet": "2026-11-01T00:00:00", "civilstand": "ugift", "foedselsdato": "1982-09-19", "boern": []}
 CASES = {
     "kontanthjaelp": {
-        "oplysninger_korrekte": True, "bor_hos_foraeldre": False, "samlevende": False, "uddannelse": True,
-        "fuldtidsarbejde_2_5_aar": True, "aktivitetsparat": "ja", "opfylder_opholdskrav": True,
-        "kommet_til_danmark": False, "har_arbejdsindtaegt": False, "har_anden_indtaegt": False, "formue": "0.00",
+        "oplysninger_korrekte": True,
+        "bor_hos_foraeldre": False,
+        "samlevende": False,
+        "uddannelse": True,
+        "fuldtidsarbejde_2_5_aar": True,
+        "aktivitetsparat": "ja",
+        "opfylder_opholdskrav": True,
+        "kommet_til_danmark": False,
+        "har_arbejdsindtaegt": False,
+        "har_anden_indtaegt": False,
+        "formue": "0.00",
     },
     "tandpleje": {
-        "oplysninger_korrekte": True, "modtager_kontanthjaelp": True, "tandlaege": "Klinik", "behandling": "Fyldning",
-        "udgift": "3000.00", "behandlingsdato": "2025-12-10", "betalt_egenbetaling_i_aar": "0.00",
+        "oplysninger_korrekte": True,
+        "modtager_kontanthjaelp": True,
+        "tandlaege": "Klinik",
+        "behandling": "Fyldning",
+        "udgift": "3000.00",
+        "behandlingsdato": "2025-12-10",
+        "betalt_egenbetaling_i_aar": "0.00",
     },
     "helbredstillaeg": None,
 }

@@ -46,9 +46,7 @@ from beregning.kerne.ydelse import Ydelse
 _Beregner = Callable[[Mapping[str, Any]], Resultat]
 
 
-def _kaede(
-    fra_json: Callable[[Mapping[str, Any]], Any], beregner: Callable[[Any], Resultat]
-) -> _Beregner:
+def _kaede(fra_json: Callable[[Mapping[str, Any]], Any], beregner: Callable[[Any], Resultat]) -> _Beregner:
     def kaedet(data: Mapping[str, Any]) -> Resultat:
         return beregner(fra_json(data))
 
@@ -79,15 +77,20 @@ def _beregn(data: Any) -> Resultat | dict[str, Any]:
     beregner = _BEREGNERE.get(navn) if isinstance(navn, str) else None
     if beregner is None:
         kendte = ", ".join(sorted(_BEREGNERE))
-        return _fejl(navn, "ydelse", f"Ukendt ydelse. Kendte ydelser: {kendte}.",
-                     f"Unknown benefit. Known benefits: {kendte}.")
+        return _fejl(
+            navn, "ydelse", f"Ukendt ydelse. Kendte ydelser: {kendte}.", f"Unknown benefit. Known benefits: {kendte}."
+        )
     try:
         return beregner(data)
     except Fejl as fejl:
         return {"ydelse": navn, "fejl": fejl.som_dict()}
     except Exception as fejl:  # noqa: BLE001 - the contract: never a traceback for any input
-        return _fejl(navn, "", f"Uventet fejl i beregningen ({type(fejl).__name__}).",
-                     f"Unexpected error in the calculation ({type(fejl).__name__}).")
+        return _fejl(
+            navn,
+            "",
+            f"Uventet fejl i beregningen ({type(fejl).__name__}).",
+            f"Unexpected error in the calculation ({type(fejl).__name__}).",
+        )
 
 
 def beregn(data: Mapping[str, Any]) -> dict[str, Any]:

@@ -25,8 +25,10 @@ YDELSER = [(v, label) for v, label in Ydelsestype.choices if v != Ydelsestype.PE
 class TekstBlock(blocks.StructBlock):
     overskrift = blocks.CharBlock(label=_("Heading"), required=False, max_length=120)
     niveau = blocks.ChoiceBlock(
-        label=_("Heading level"), choices=[("h2", _("Heading (h2)")), ("h3", _("Subheading (h3)"))],
-        default="h2", required=False,
+        label=_("Heading level"),
+        choices=[("h2", _("Heading (h2)")), ("h3", _("Subheading (h3)"))],
+        default="h2",
+        required=False,
         help_text=_("A subheading (h3) must come after a heading (h2)."),
     )
     tekst = blocks.RichTextBlock(label=_("Text"), features=RICH_TEXT)
@@ -39,9 +41,14 @@ class TekstBlock(blocks.StructBlock):
 
 class AlertBlock(blocks.StructBlock):
     variant = blocks.ChoiceBlock(
-        label=_("Kind"), default="info",
-        choices=[("info", _("Information")), ("warning", _("Warning")), ("success", _("Success")),
-                 ("error", _("Error"))],
+        label=_("Kind"),
+        default="info",
+        choices=[
+            ("info", _("Information")),
+            ("warning", _("Warning")),
+            ("success", _("Success")),
+            ("error", _("Error")),
+        ],
     )
     overskrift = blocks.CharBlock(label=_("Heading"), required=False, max_length=120)
     tekst = blocks.RichTextBlock(label=_("Text"), features=RICH_TEXT)
@@ -87,13 +94,18 @@ class KnapBlock(blocks.StructBlock):
 
     tekst = blocks.CharBlock(label=_("Button text"), max_length=60)
     maal = blocks.ChoiceBlock(
-        label=_("Goes to"), default="ansoegning",
+        label=_("Goes to"),
+        default="ansoegning",
         choices=[("side", _("A page")), ("ansoegning", _("The application")), ("beregner", _("The estimator"))],
     )
     side = blocks.PageChooserBlock(label=_("Page"), required=False)
     ydelse = blocks.ChoiceBlock(label=_("Benefit"), choices=YDELSER, required=False)
-    primaer = blocks.BooleanBlock(label=_("Main action"), required=False, default=True,
-                                  help_text=_("One main action per page; others are secondary."))
+    primaer = blocks.BooleanBlock(
+        label=_("Main action"),
+        required=False,
+        default=True,
+        help_text=_("One main action per page; others are secondary."),
+    )
 
     class Meta:
         label = _("Call-to-action button")
@@ -131,7 +143,8 @@ def knap_url(value) -> str:
 class BilledeBlock(blocks.StructBlock):
     billede = ImageChooserBlock(label=_("Image"))
     alt_tekst = blocks.CharBlock(
-        label=_("Alternative text"), max_length=250,
+        label=_("Alternative text"),
+        max_length=250,
         help_text=_("What the image shows, for people who cannot see it. Required."),
     )
     billedtekst = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
@@ -154,7 +167,9 @@ class KontaktkortBlock(blocks.StructBlock):
     titel = blocks.CharBlock(label=_("Heading"), max_length=120, default=_("Contact us"))
     tekst = blocks.CharBlock(label=_("Text"), required=False, max_length=300)
     brug_indstillinger = blocks.BooleanBlock(
-        label=_("Use the municipality's contact details"), required=False, default=True,
+        label=_("Use the municipality's contact details"),
+        required=False,
+        default=True,
         help_text=_("Phone, e-mail, address and opening hours from the site settings."),
     )
     telefon = blocks.CharBlock(label=_("Phone"), required=False, max_length=30)
@@ -170,8 +185,9 @@ class KontaktkortBlock(blocks.StructBlock):
 class LinkPunkt(blocks.StructBlock):
     side = blocks.PageChooserBlock(label=_("Page"), required=False)
     url = blocks.URLBlock(label=_("Or an address"), required=False)
-    tekst = blocks.CharBlock(label=_("Link text"), required=False, max_length=120,
-                             help_text=_("Empty: the page's title."))
+    tekst = blocks.CharBlock(
+        label=_("Link text"), required=False, max_length=120, help_text=_("Empty: the page's title.")
+    )
 
     def clean(self, value):
         value = super().clean(value)

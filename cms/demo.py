@@ -31,7 +31,8 @@ def ensure_sites(kommuner: list[KommuneSite], *, port: int = 8000) -> list[Site]
         if home is None:
             home = root.add_child(instance=HomePage(title=kommune.navn, slug=kommune.slug))
         site, _ = Site.objects.get_or_create(
-            hostname=kommune.hostname, port=port,
+            hostname=kommune.hostname,
+            port=port,
             defaults={"root_page": home, "site_name": kommune.navn, "is_default_site": kommune.default},
         )
         sites.append(site)
@@ -179,10 +180,14 @@ def ensure_groups(site: Site, kommune) -> dict:
         for page in homes:
             for codename in page_perms:
                 GroupPagePermission.objects.get_or_create(
-                    group=group, page=page, permission=_perm(f"wagtailcore.{codename}"),
+                    group=group,
+                    page=page,
+                    permission=_perm(f"wagtailcore.{codename}"),
                 )
         GroupSitePermission.objects.get_or_create(
-            group=group, site=site, permission=_perm("cms.change_kommuneindstillinger"),
+            group=group,
+            site=site,
+            permission=_perm("cms.change_kommuneindstillinger"),
         )
     # A flushed test database has no root collection; Wagtail's migration makes it.
     root_collection = Collection.get_first_root_node() or Collection.add_root(name="Root")
@@ -192,7 +197,9 @@ def ensure_groups(site: Site, kommune) -> dict:
     for group in (kommunikator, godkender):
         for codename in ("add_image", "change_image", "choose_image"):
             GroupCollectionPermission.objects.get_or_create(
-                group=group, collection=collection, permission=_perm(f"wagtailimages.{codename}"),
+                group=group,
+                collection=collection,
+                permission=_perm(f"wagtailimages.{codename}"),
             )
     workflow, _ = Workflow.objects.get_or_create(name=f"Godkendelse {kommune.navn}")
     task = GroupApprovalTask.objects.filter(name=f"Godkend ({kommune.navn})").first()

@@ -38,8 +38,9 @@ def _vist(page: Page) -> Page:
 
 def _link(page: Page, *, request=None, aktiv: bool = False) -> Link:
     shown = _vist(page)
-    return Link(title=shown.title, url=page.get_url(request) or "", intro=getattr(shown, "intro", "") or "",
-                aktiv=aktiv)
+    return Link(
+        title=shown.title, url=page.get_url(request) or "", intro=getattr(shown, "intro", "") or "", aktiv=aktiv
+    )
 
 
 def dansk_forside(site: Site | None) -> HomePage | None:
@@ -116,6 +117,11 @@ def soeg(request, query: str) -> list[Link]:
     for page in scope.search(query, operator="and")[:20]:
         specific = page.specific
         if isinstance(specific, PortalPage) and not isinstance(specific, HomePage):
-            hits.append(Link(title=specific.title, url=specific.get_url(request) or "",
-                             intro=getattr(specific, "intro", "") or ""))
+            hits.append(
+                Link(
+                    title=specific.title,
+                    url=specific.get_url(request) or "",
+                    intro=getattr(specific, "intro", "") or "",
+                )
+            )
     return hits

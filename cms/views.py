@@ -9,7 +9,11 @@ from . import navigation
 
 def soeg(request):
     query = request.GET.get("q", "")
-    return render(request, "cms/soeg.html", {
-        "query": query.strip()[:200],
-        "resultater": navigation.soeg(request, query),
-    })
+    return render(
+        request,
+        "cms/soeg.html",
+        {
+            "query": query.strip()[:200],
+            "resultater": navigation.soeg(request, query),
+        },
+    )

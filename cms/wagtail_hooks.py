@@ -99,7 +99,8 @@ class HjaelpetekstViewSet(SnippetViewSet):
     edit_view_class = HjaelpetekstEditView
     delete_view_class = HjaelpetekstDeleteView
     edit_handler = ObjectList(
-        [FieldPanel("spoergsmaal"), FieldPanel("sprog"), FieldPanel("tekst")], base_form_class=HjaelpetekstForm,
+        [FieldPanel("spoergsmaal"), FieldPanel("sprog"), FieldPanel("tekst")],
+        base_form_class=HjaelpetekstForm,
     )
 
     def get_queryset(self, request):

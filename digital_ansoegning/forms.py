@@ -57,7 +57,7 @@ class DatoField(forms.CharField):
         try:
             if m:
                 d = date(int(m[3]), int(m[2]), int(m[1]))
-            elif (m := _ISO.match(value)):
+            elif m := _ISO.match(value):
                 d = date(int(m[1]), int(m[2]), int(m[3]))
             else:
                 raise ValueError(value)
@@ -90,8 +90,11 @@ def _field(s: Spoergsmaal) -> forms.Field:
         errors["min_value"] = _("The number must be %(limit_value)s or more.")
         errors["max_value"] = _("The number must be %(limit_value)s or less.")
         return forms.IntegerField(
-            min_value=s.min, max_value=s.max, error_messages=errors,
-            widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}), **common,
+            min_value=s.min,
+            max_value=s.max,
+            error_messages=errors,
+            widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
+            **common,
         )
     if s.type == DATO:
         return DatoField(error_messages=errors, tillad_fremtid=s.tillad_fremtid, **common)
@@ -106,6 +109,7 @@ def _max_beloeb(maks: int):
             raise forms.ValidationError(
                 _("The amount must be %(max)s kroner or less."), code="max", params={"max": maks}
             )
+
     return check
 
 
@@ -179,15 +183,20 @@ def _sniff(head: bytes) -> str | None:
 
 class DokumentForm(DkfdsForm):
     kategori = forms.ChoiceField(
-        label=_("What is the document?"), widget=forms.RadioSelect,
-        error_messages={"required": _("Choose what the document is."),
-                        "invalid_choice": _("Choose what the document is.")},
+        label=_("What is the document?"),
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Choose what the document is."),
+            "invalid_choice": _("Choose what the document is."),
+        },
     )
     fil = forms.FileField(
         label=_("Choose a file or take a photo"),
         help_text=_("A PDF or a photo (JPEG, PNG or HEIC), at most 10 MB."),
-        error_messages={"required": _("Choose a file to upload."),
-                        "empty": _("The file is empty. Choose another file.")},
+        error_messages={
+            "required": _("Choose a file to upload."),
+            "empty": _("The file is empty. Choose another file."),
+        },
         widget=forms.ClearableFileInput(attrs={"accept": "application/pdf,image/jpeg,image/png,image/heic,image/*"}),
     )
 

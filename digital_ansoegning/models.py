@@ -36,7 +36,8 @@ class Kladde(models.Model):
         verbose_name_plural = "kladder"
         constraints = [
             models.UniqueConstraint(
-                fields=["borger", "ydelse"], condition=models.Q(indsendt_ansoegning__isnull=True),
+                fields=["borger", "ydelse"],
+                condition=models.Q(indsendt_ansoegning__isnull=True),
                 name="kladde_en_aaben_pr_ydelse",
             ),
         ]

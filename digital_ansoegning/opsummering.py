@@ -39,8 +39,12 @@ def opsummering(flow: Flow, svar: Mapping[str, Any], prefill: Mapping[str, Any])
     sektioner = []
     for trin in flow.aktive_trin(svar, prefill):
         raekker = [
-            {"key": s.key, "label": s.label, "vaerdi": vis_svar(s, svar.get(s.key)),
-             "mangler": s.required and svar.get(s.key) in (None, "")}
+            {
+                "key": s.key,
+                "label": s.label,
+                "vaerdi": vis_svar(s, svar.get(s.key)),
+                "mangler": s.required and svar.get(s.key) in (None, ""),
+            }
             for s in trin.aktive_spoergsmaal(svar, prefill)
         ]
         sektioner.append({"titel": trin.titel, "slug": trin.slug, "raekker": raekker})
@@ -56,7 +60,11 @@ def ansoegning_opsummering(ydelse: str, svar: Mapping[str, Any]) -> list[dict[st
     prefill = svar.get("_prefill") or {}
     egne = {k: v for k, v in svar.items() if not k.startswith("_") and k != "opsummering"}
     if flow is None:
-        return [{"titel": _("Answers"), "slug": "svar", "raekker": [
-            {"key": k, "label": k, "vaerdi": v, "mangler": False} for k, v in egne.items()
-        ]}]
+        return [
+            {
+                "titel": _("Answers"),
+                "slug": "svar",
+                "raekker": [{"key": k, "label": k, "vaerdi": v, "mangler": False} for k, v in egne.items()],
+            }
+        ]
     return opsummering(flow, egne, prefill)

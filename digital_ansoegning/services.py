@@ -47,9 +47,7 @@ def _prefill_fra_cpr(borger) -> dict:
         "by": person.by,
         "civilstand": person.civilstand,
         "foedselsdato": person.foedselsdato.isoformat(),
-        "boern": [
-            {"fornavn": b.fornavn, "foedselsdato": b.foedselsdato.isoformat()} for b in person.boern
-        ],
+        "boern": [{"fornavn": b.fornavn, "foedselsdato": b.foedselsdato.isoformat()} for b in person.boern],
     }
 
 
@@ -65,7 +63,9 @@ def kladde_aaben(*, borger, ydelse: str) -> Kladde:
     try:
         with transaction.atomic():
             return Kladde.objects.create(
-                borger=borger, ydelse=ydelse, prefill=prefill,
+                borger=borger,
+                ydelse=ydelse,
+                prefill=prefill,
                 trin=FLOWS[ydelse].skaermbilleder({}, prefill)[0],
             )
     except IntegrityError:
@@ -79,7 +79,9 @@ def kladde_senest_indsendt(*, borger, ydelse: str, dage: int = 7):
     return (
         Kladde.objects.select_related("indsendt_ansoegning")
         .filter(
-            borger=borger, ydelse=ydelse, indsendt_ansoegning__isnull=False,
+            borger=borger,
+            ydelse=ydelse,
+            indsendt_ansoegning__isnull=False,
             opdateret__gte=timezone.now() - timedelta(days=dage),
         )
         .order_by("-opdateret")
@@ -107,7 +109,12 @@ def kladde_tilfoej_dokument(*, kladde: Kladde, aktoer, fil, kategori: str):
     from backend_core import services
 
     dokument = services.dokument_add(
-        aktoer=aktoer, borger=kladde.borger, fil=fil, filnavn=fil.name, kategori=kategori, sag=None,
+        aktoer=aktoer,
+        borger=kladde.borger,
+        fil=fil,
+        filnavn=fil.name,
+        kategori=kategori,
+        sag=None,
     )
     with transaction.atomic():
         kladde = Kladde.objects.select_for_update().get(pk=kladde.pk)
@@ -194,19 +201,24 @@ def kladder_ryd_op(*, nu: datetime | None = None) -> int:
                 continue  # gone, or the citizen came back to it meanwhile
             indsendt = frisk.indsendt_ansoegning_id is not None
             audit.audit_log(
-                aktoer=system, handling=audit.KLADDE_DELETED, objekt=frisk, borger=kladde.borger,
+                aktoer=system,
+                handling=audit.KLADDE_DELETED,
+                objekt=frisk,
+                borger=kladde.borger,
                 detaljer={"ydelse": frisk.ydelse, "indsendt": indsendt, "dokumenter": len(frisk.dokument_uuids)},
             )
             frisk.delete()
             if not indsendt and frisk.dokument_uuids:
                 andre = set()
-                for uuids in Kladde.objects.filter(
-                    borger=kladde.borger, indsendt_ansoegning__isnull=True
-                ).values_list("dokument_uuids", flat=True):
+                for uuids in Kladde.objects.filter(borger=kladde.borger, indsendt_ansoegning__isnull=True).values_list(
+                    "dokument_uuids", flat=True
+                ):
                     andre.update(uuids)
                 services.dokumenter_slet_uden_sag(
-                    aktoer=system, borger=kladde.borger,
-                    uuids=[u for u in frisk.dokument_uuids if u not in andre], aarsag="kladde_udloebet",
+                    aktoer=system,
+                    borger=kladde.borger,
+                    uuids=[u for u in frisk.dokument_uuids if u not in andre],
+                    aarsag="kladde_udloebet",
                 )
         slettet += 1
     if slettet:

@@ -49,9 +49,7 @@ def _aktoer(request):
 def _kladde(request, flow):
     """The citizen's open draft; none (e.g. already submitted) sends them to the start."""
     aktoer = _aktoer(request)
-    kladde = Kladde.objects.filter(
-        borger=aktoer.borger, ydelse=flow.ydelse, indsendt_ansoegning__isnull=True
-    ).first()
+    kladde = Kladde.objects.filter(borger=aktoer.borger, ydelse=flow.ydelse, indsendt_ansoegning__isnull=True).first()
     return aktoer, kladde
 
 
@@ -84,14 +82,16 @@ def _trinindikator(flow, kladde, nuvaerende):
     i_nu = slugs.index(nuvaerende) if nuvaerende in slugs else 0
     trin = []
     for i, slug in enumerate(slugs):
-        trin.append({
-            "nr": i + 1,
-            "titel": _trin_titel(flow, slug),
-            "url": _url(flow, slug),
-            "nuvaerende": i == i_nu,
-            "gennemfoert": i < i_nu,
-            "deaktiveret": i > i_nu,
-        })
+        trin.append(
+            {
+                "nr": i + 1,
+                "titel": _trin_titel(flow, slug),
+                "url": _url(flow, slug),
+                "nuvaerende": i == i_nu,
+                "gennemfoert": i < i_nu,
+                "deaktiveret": i > i_nu,
+            }
+        )
     return {"trin": trin, "nr": i_nu + 1, "antal": len(slugs)}
 
 
@@ -115,7 +115,7 @@ def _context(flow, kladde, slug, **extra):
 
 
 def estimat(request):
-    """"What could I get?": choose a benefit. No login."""
+    """ "What could I get?": choose a benefit. No login."""
     flows = [f for f in FLOWS.values() if f.estimat_spoergsmaal]
     return render(request, "digital_ansoegning/estimat.html", {"flows": flows})
 
@@ -137,9 +137,15 @@ def estimat_ydelse(request, ydelse):
                 resultat = None
     else:
         form = ansoegning_forms.form_for(spoergsmaal, {})
-    return render(request, "digital_ansoegning/estimat_ydelse.html", {
-        "flow": flow, "form": form, "resultat": resultat,
-    })
+    return render(
+        request,
+        "digital_ansoegning/estimat_ydelse.html",
+        {
+            "flow": flow,
+            "form": form,
+            "resultat": resultat,
+        },
+    )
 
 
 # --- the application -----------------------------------------------------------
@@ -205,11 +211,22 @@ def trin(request, ydelse, trin):
             services.kladde_gem(kladde=kladde, svar=svar)
     else:
         form = ansoegning_forms.form_for(spoergsmaal, kladde.svar)
-    return render(request, "digital_ansoegning/trin.html", _context(
-        flow, kladde, trin, trin_def=definition, form=form, fra_tjek=fra_tjek, **_prefill_visning(kladde.prefill),
-        tilbage_url=(reverse("ansoegning:tjek", args=[flow.ydelse]) if fra_tjek
-                     else _tilbage_url(flow, kladde, trin)),
-    ))
+    return render(
+        request,
+        "digital_ansoegning/trin.html",
+        _context(
+            flow,
+            kladde,
+            trin,
+            trin_def=definition,
+            form=form,
+            fra_tjek=fra_tjek,
+            **_prefill_visning(kladde.prefill),
+            tilbage_url=(
+                reverse("ansoegning:tjek", args=[flow.ydelse]) if fra_tjek else _tilbage_url(flow, kladde, trin)
+            ),
+        ),
+    )
 
 
 def _iso(value):
@@ -251,7 +268,9 @@ def dokumenter(request, ydelse):
             if form.is_valid():
                 try:
                     services.kladde_tilfoej_dokument(
-                        kladde=kladde, aktoer=aktoer, fil=form.cleaned_data["fil"],
+                        kladde=kladde,
+                        aktoer=aktoer,
+                        fil=form.cleaned_data["fil"],
                         kategori=form.cleaned_data["kategori"],
                     )
                 except ValidationError as exc:
@@ -264,12 +283,23 @@ def dokumenter(request, ydelse):
             return redirect("ansoegning:tjek", ydelse=flow.ydelse)
     uploadede = _dokumenter(kladde)
     kategorier = {d.kategori for d in uploadede}
-    krav = [{"krav": k, "opfyldt": k.kategori in kategorier}
-            for k in flow.noedvendige_dokumenter(kladde.svar, kladde.prefill)]
-    return render(request, "digital_ansoegning/dokumenter.html", _context(
-        flow, kladde, "dokumenter", form=form, dokumenter=uploadede, krav=krav,
-        kategori_navne=dict(flow.kategorier),
-    ))
+    krav = [
+        {"krav": k, "opfyldt": k.kategori in kategorier}
+        for k in flow.noedvendige_dokumenter(kladde.svar, kladde.prefill)
+    ]
+    return render(
+        request,
+        "digital_ansoegning/dokumenter.html",
+        _context(
+            flow,
+            kladde,
+            "dokumenter",
+            form=form,
+            dokumenter=uploadede,
+            krav=krav,
+            kategori_navne=dict(flow.kategorier),
+        ),
+    )
 
 
 def _opsummering(flow, kladde):
@@ -289,14 +319,25 @@ def tjek(request, ydelse, fejl=None):
         return _uden_kladde(request, flow)
     uploadede = _dokumenter(kladde)
     kategorier = {d.kategori for d in uploadede}
-    manglende_dokumenter = [k for k in flow.noedvendige_dokumenter(kladde.svar, kladde.prefill)
-                            if k.kategori not in kategorier]
-    return render(request, "digital_ansoegning/tjek.html", _context(
-        flow, kladde, "tjek", sektioner=_opsummering(flow, kladde), dokumenter=uploadede,
-        manglende_dokumenter=manglende_dokumenter, fejl=fejl,
-        ubesvaret=flow.foerste_ubesvarede(kladde.svar, kladde.prefill),
-        kategori_navne=dict(flow.kategorier), **_prefill_visning(kladde.prefill),
-    ))
+    manglende_dokumenter = [
+        k for k in flow.noedvendige_dokumenter(kladde.svar, kladde.prefill) if k.kategori not in kategorier
+    ]
+    return render(
+        request,
+        "digital_ansoegning/tjek.html",
+        _context(
+            flow,
+            kladde,
+            "tjek",
+            sektioner=_opsummering(flow, kladde),
+            dokumenter=uploadede,
+            manglende_dokumenter=manglende_dokumenter,
+            fejl=fejl,
+            ubesvaret=flow.foerste_ubesvarede(kladde.svar, kladde.prefill),
+            kategori_navne=dict(flow.kategorier),
+            **_prefill_visning(kladde.prefill),
+        ),
+    )
 
 
 @require_POST
@@ -347,8 +388,17 @@ def kvittering(request, ansoegning_uuid):
         straks = (beregning.resultat or {}).get("straks_afgoerelse") or {}
         ikke_straks = straks.get("begrundelse_en") if request.LANGUAGE_CODE == "en" else straks.get("begrundelse")
         ikke_straks = ikke_straks or beregning.straks_begrundelse
-    return render(request, "digital_ansoegning/kvittering.html", {
-        "ansoegning": ansoegning, "sag": sag, "flow": FLOWS.get(ansoegning.ydelse), "afgoerelse": afgoerelse,
-        "breve": kvittering.breve, "beregning": beregning, "ikke_straks": ikke_straks,
-        "behandlingstid_uger": behandlingstid_uger(sag.ydelse, sag.kommune),
-    })
+    return render(
+        request,
+        "digital_ansoegning/kvittering.html",
+        {
+            "ansoegning": ansoegning,
+            "sag": sag,
+            "flow": FLOWS.get(ansoegning.ydelse),
+            "afgoerelse": afgoerelse,
+            "breve": kvittering.breve,
+            "beregning": beregning,
+            "ikke_straks": ikke_straks,
+            "behandlingstid_uger": behandlingstid_uger(sag.ydelse, sag.kommune),
+        },
+    )

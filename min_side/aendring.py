@@ -36,13 +36,17 @@ class AendringForm(DkfdsForm):
         label=_("From which date?"),
         help_text=_("For example 01-12-2026."),
         input_formats=["%d-%m-%Y", "%d.%m.%Y", "%d/%m/%Y", "%Y-%m-%d"],
-        error_messages={"required": _("Write the date of the change."),
-                        "invalid": _("Write the date as day-month-year, for example 01-12-2026.")},
+        error_messages={
+            "required": _("Write the date of the change."),
+            "invalid": _("Write the date as day-month-year, for example 01-12-2026."),
+        },
     )
     beskrivelse = forms.CharField(
         label=_("Describe the change"),
         help_text=_("For example your new address, your partner's name, or when you start work."),
-        required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 4}),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 4}),
         error_messages={"max_length": _("Write at most 2000 characters.")},
     )
     fil = forms.FileField(
@@ -70,13 +74,22 @@ def meld_aendring(request, uuid):
                 dokumenter = []
                 if data.get("fil"):
                     dokument = services.dokument_add(
-                        aktoer=aktoer, borger=aktoer.borger, fil=data["fil"], filnavn=data["fil"].name,
-                        kategori=DokumentKategori.ANDET, sag=None,
+                        aktoer=aktoer,
+                        borger=aktoer.borger,
+                        fil=data["fil"],
+                        filnavn=data["fil"].name,
+                        kategori=DokumentKategori.ANDET,
+                        sag=None,
                     )
                     dokumenter.append(dokument.uuid)
                 indberetning = services.aendring_submit(
-                    aktoer=aktoer, borger=aktoer.borger, sag=sag, aendringer=data["aendringer"],
-                    beskrivelse=data["beskrivelse"], dato=data["dato"], dokument_uuids=dokumenter,
+                    aktoer=aktoer,
+                    borger=aktoer.borger,
+                    sag=sag,
+                    aendringer=data["aendringer"],
+                    beskrivelse=data["beskrivelse"],
+                    dato=data["dato"],
+                    dokument_uuids=dokumenter,
                     idempotency_key=str(data["idempotency_key"]),
                 )
             except DomaeneValideringsfejl as exc:
@@ -98,7 +111,12 @@ def aendring_kvittering(request, uuid):
         raise Http404 from exc
     navne = dict(AendringType.choices)
     valgt = [navne.get(v, v) for v in (indberetning.aendringer or {}).get("valgt", [])]
-    return render(request, "min_side/aendring_kvittering.html", {
-        "indberetning": indberetning, "valgt": valgt,
-        "beskrivelse": (indberetning.aendringer or {}).get("beskrivelse", ""),
-    })
+    return render(
+        request,
+        "min_side/aendring_kvittering.html",
+        {
+            "indberetning": indberetning,
+            "valgt": valgt,
+            "beskrivelse": (indberetning.aendringer or {}).get("beskrivelse", ""),
+        },
+    )

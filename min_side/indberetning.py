@@ -39,9 +39,14 @@ class IndberetningForm(DkfdsForm):
         error_messages={"required": _("Write your income from work. Write 0 if you had none.")},
     )
     arbejdstimer = forms.DecimalField(
-        label=_("Hours worked in the month"), min_value=0, max_value=744, decimal_places=2,
-        error_messages={"required": _("Write how many hours you worked. Write 0 if you did not work."),
-                        "invalid": _("Write the hours as a number, for example 37 or 12,5.")},
+        label=_("Hours worked in the month"),
+        min_value=0,
+        max_value=744,
+        decimal_places=2,
+        error_messages={
+            "required": _("Write how many hours you worked. Write 0 if you did not work."),
+            "invalid": _("Write the hours as a number, for example 37 or 12,5."),
+        },
         localize=True,
     )
     anden_indtaegt = KroneField(
@@ -50,10 +55,16 @@ class IndberetningForm(DkfdsForm):
         error_messages={"required": _("Write your other income. Write 0 if you had none.")},
     )
     aendringer = forms.MultipleChoiceField(
-        label=_("Has anything changed?"), choices=AENDRINGER, required=False, widget=forms.CheckboxSelectMultiple,
+        label=_("Has anything changed?"),
+        choices=AENDRINGER,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
     )
     beskrivelse = forms.CharField(
-        label=_("Describe the change"), required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 3}),
+        label=_("Describe the change"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
     )
     idempotency_key = forms.UUIDField(widget=forms.HiddenInput)
 
@@ -76,8 +87,12 @@ def indberet(request, uuid):
             data = form.cleaned_data
             try:
                 indberetning = services.indberetning_submit(
-                    aktoer=aktoer, borger=aktoer.borger, sag=sag, maaned=data["maaned"],
-                    arbejdsindtaegt=data["arbejdsindtaegt"], arbejdstimer=data["arbejdstimer"],
+                    aktoer=aktoer,
+                    borger=aktoer.borger,
+                    sag=sag,
+                    maaned=data["maaned"],
+                    arbejdsindtaegt=data["arbejdsindtaegt"],
+                    arbejdstimer=data["arbejdstimer"],
                     anden_indtaegt=data["anden_indtaegt"],
                     aendringer={"valgt": data["aendringer"], "beskrivelse": data["beskrivelse"]},
                     idempotency_key=str(data["idempotency_key"]),
@@ -95,18 +110,25 @@ def indberet(request, uuid):
             hentet = False
         else:
             hentet = True
-            initial.update(arbejdsindtaegt=f"{indkomst.arbejdsindtaegt:.2f}".replace(".", ","),
-                           arbejdstimer=indkomst.timer)
+            initial.update(
+                arbejdsindtaegt=f"{indkomst.arbejdsindtaegt:.2f}".replace(".", ","), arbejdstimer=indkomst.timer
+            )
         form = IndberetningForm(initial=initial, maaneder=maaneder)
     tidligere = {
         r["indberetning"].maaned: r["indberetning"]
         for r in reversed(selectors.indberetning_list(aktoer=aktoer, sag=sag))
         if r["indberetning"].type == "indtaegt" and r["indberetning"].korrektion_af_id is None
     }
-    return render(request, "min_side/indberet.html", {
-        "sag": sag, "form": form, "hentet": hentet,
-        "tidligere": [tidligere[m] for m, _label in maaneder if m in tidligere],
-    })
+    return render(
+        request,
+        "min_side/indberet.html",
+        {
+            "sag": sag,
+            "form": form,
+            "hentet": hentet,
+            "tidligere": [tidligere[m] for m, _label in maaneder if m in tidligere],
+        },
+    )
 
 
 @login_required
@@ -117,5 +139,3 @@ def indberetning_kvittering(request, uuid):
     except (ObjectDoesNotExist, PermissionDenied) as exc:  # not found and not theirs look the same
         raise Http404 from exc
     return render(request, "min_side/indberetning_kvittering.html", {"indberetning": indberetning})
-
-

@@ -170,8 +170,9 @@ def sag_detalje(request, uuid):
     if er_besked and besked_form.is_valid():
         bilag = besked_form.cleaned_data.get("bilag")
         try:
-            services.besked_send(aktoer=aktoer, sag=sag, tekst=besked_form.cleaned_data["tekst"],
-                                 filer=[bilag] if bilag else None)
+            services.besked_send(
+                aktoer=aktoer, sag=sag, tekst=besked_form.cleaned_data["tekst"], filer=[bilag] if bilag else None
+            )
         except DomaeneValideringsfejl as exc:
             besked_form.add_error("bilag" if exc.felt in ("fil", "kategori") else "tekst", exc.message)
         else:
@@ -216,12 +217,19 @@ def udbetaling_detalje(request, uuid):
 
 class KontaktvalgForm(DkfdsForm):
     via_email = forms.BooleanField(label=_("By e-mail"), required=False)
-    email = forms.EmailField(label=_("E-mail address"), required=False,
-                             error_messages={"invalid": _("Write an e-mail address like navn@example.dk.")})
+    email = forms.EmailField(
+        label=_("E-mail address"),
+        required=False,
+        error_messages={"invalid": _("Write an e-mail address like navn@example.dk.")},
+    )
     via_sms = forms.BooleanField(label=_("By text message (SMS)"), required=False)
-    mobil = forms.CharField(label=_("Mobile number"), required=False, max_length=16,
-                            help_text=_("8 digits, for example 20 30 40 50."),
-                            widget=forms.TextInput(attrs={"inputmode": "tel", "autocomplete": "tel-national"}))
+    mobil = forms.CharField(
+        label=_("Mobile number"),
+        required=False,
+        max_length=16,
+        help_text=_("8 digits, for example 20 30 40 50."),
+        widget=forms.TextInput(attrs={"inputmode": "tel", "autocomplete": "tel-national"}),
+    )
 
 
 @privat
@@ -234,8 +242,9 @@ def kontaktvalg(request):
     form = KontaktvalgForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
-            services.kontaktvalg_set(aktoer=aktoer, borger=aktoer.borger, **form.cleaned_data,
-                                     sprog=request.LANGUAGE_CODE)
+            services.kontaktvalg_set(
+                aktoer=aktoer, borger=aktoer.borger, **form.cleaned_data, sprog=request.LANGUAGE_CODE
+            )
         except DomaeneValideringsfejl as exc:
             form.add_error(exc.felt if exc.felt in form.fields else None, exc.message)
         else:
@@ -265,8 +274,14 @@ def sag_dokument_upload(request, uuid):
     if form.is_valid():
         fil = form.cleaned_data["fil"]
         try:
-            services.dokument_add(aktoer=aktoer, borger=aktoer.borger, fil=fil, filnavn=fil.name,
-                                  kategori=form.cleaned_data["kategori"], sag=sag)
+            services.dokument_add(
+                aktoer=aktoer,
+                borger=aktoer.borger,
+                fil=fil,
+                filnavn=fil.name,
+                kategori=form.cleaned_data["kategori"],
+                sag=sag,
+            )
         except DomaeneValideringsfejl as exc:
             messages.error(request, exc.message)
         else:

@@ -73,8 +73,10 @@ def _items(data) -> list[dict]:
             field = None if key in {"detail", "non_field_errors", "__all__"} else key
             for message in value if isinstance(value, list) else [value]:
                 if isinstance(message, dict):
-                    items.extend({"felt": f"{key}.{i['felt']}" if i["felt"] else key, "besked": i["besked"]}
-                                 for i in _items(message))
+                    items.extend(
+                        {"felt": f"{key}.{i['felt']}" if i["felt"] else key, "besked": i["besked"]}
+                        for i in _items(message)
+                    )
                 else:
                     items.append({"felt": field, "besked": str(message)})
     elif isinstance(data, list):
@@ -86,13 +88,15 @@ def _items(data) -> list[dict]:
 
 def _domain_error_response(exc) -> Response | None:
     if isinstance(exc, DomaeneValideringsfejl):
-        return Response({"fejl": [{"felt": exc.felt, "besked": m} for m in exc.messages]},
-                        status=status.HTTP_400_BAD_REQUEST)
+        return Response(
+            {"fejl": [{"felt": exc.felt, "besked": m} for m in exc.messages]}, status=status.HTTP_400_BAD_REQUEST
+        )
     if isinstance(exc, DjangoValidationError):
         if hasattr(exc, "error_dict"):
             return Response({"fejl": _items(exc.message_dict)}, status=status.HTTP_400_BAD_REQUEST)
-        return Response({"fejl": [{"felt": None, "besked": m} for m in exc.messages]},
-                        status=status.HTTP_400_BAD_REQUEST)
+        return Response(
+            {"fejl": [{"felt": None, "besked": m} for m in exc.messages]}, status=status.HTTP_400_BAD_REQUEST
+        )
     if isinstance(exc, UgyldigOvergang):
         return Response(
             {"fejl": [{"felt": None, "besked": _("The case cannot be changed that way in its current state.")}]},

@@ -43,8 +43,15 @@ def test_events_written_while_the_broker_is_down_are_delivered_once_when_it_is_b
     app.conf.broker_transport_options = {"max_retries": 1}
     _reset_connections(app)
     borger = borger_login(cpr="1909821315", fornavn="Peter", efternavn="Sørensen")
-    sag = ansoegning_submit(aktoer=borger_aktoer(borger), borger=borger, ydelse="tandpleje", svar={},
-                            beregning_input=tandpleje_input(), form_version="t-1", idempotency_key="k-1").sag
+    sag = ansoegning_submit(
+        aktoer=borger_aktoer(borger),
+        borger=borger,
+        ydelse="tandpleje",
+        svar={},
+        beregning_input=tandpleje_input(),
+        form_version="t-1",
+        idempotency_key="k-1",
+    ).sag
     events = list(OutboxEvent.objects.filter(sag=sag).order_by("id"))
     assert events and all(e.leveret_beskedfordeler is None for e in events)
 
@@ -56,8 +63,12 @@ def test_events_written_while_the_broker_is_down_are_delivered_once_when_it_is_b
     from backend_core.tasks import outbox_publish
 
     outbox_publish.delay()
-    assert _wait_until(lambda: not OutboxEvent.objects.filter(sag=sag, leveret_beskedfordeler=None).exists()
-                       and not OutboxEvent.objects.filter(sag=sag, leveret_sagsindeks=None).exists())
+    assert _wait_until(
+        lambda: (
+            not OutboxEvent.objects.filter(sag=sag, leveret_beskedfordeler=None).exists()
+            and not OutboxEvent.objects.filter(sag=sag, leveret_sagsindeks=None).exists()
+        )
+    )
 
     # A second sweep sends nothing again.
     outbox_publish.delay().get(timeout=30)

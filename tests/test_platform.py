@@ -35,8 +35,9 @@ def test_healthz_names_the_broker_when_it_is_down(client, settings):
 
 @pytest.mark.django_db
 def test_healthz_names_the_cache_when_it_is_down(client, settings):
-    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
-                                   "LOCATION": "redis://127.0.0.1:1/0"}}
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": "redis://127.0.0.1:1/0"}
+    }
     from django.core.cache import caches
 
     caches._settings = None  # noqa: SLF001 - let the override take effect
@@ -65,7 +66,11 @@ def test_production_settings_pass_the_deploy_check():
     env = production_env()
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        env=env, capture_output=True, text=True, cwd=settings.BASE_DIR, timeout=120,
+        env=env,
+        capture_output=True,
+        text=True,
+        cwd=settings.BASE_DIR,
+        timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
@@ -76,8 +81,12 @@ def test_production_refuses_the_test_identity_provider():
 
     env = production_env(MITID_TEST_IDP_ENABLED="true")
     result = subprocess.run(
-        [sys.executable, "manage.py", "check"], env=env, capture_output=True, text=True,
-        cwd=settings.BASE_DIR, timeout=120,
+        [sys.executable, "manage.py", "check"],
+        env=env,
+        capture_output=True,
+        text=True,
+        cwd=settings.BASE_DIR,
+        timeout=120,
     )
     assert result.returncode != 0
     assert "test identity provider must never be enabled" in result.stderr

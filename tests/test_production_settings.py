@@ -13,18 +13,38 @@ from tests.production_env import production_env
 
 
 def _check(env: dict[str, str]) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "manage.py", "check"], env=env, capture_output=True, text=True,
-                          cwd=settings.BASE_DIR, timeout=120)
+    return subprocess.run(
+        [sys.executable, "manage.py", "check"],
+        env=env,
+        capture_output=True,
+        text=True,
+        cwd=settings.BASE_DIR,
+        timeout=120,
+    )
 
 
 def test_production_with_only_a_secret_key_refuses_to_start_and_names_what_is_missing():
-    env = {k: v for k, v in production_env().items() if k in {"PATH", "HOME", "DJANGO_SETTINGS_MODULE", "SECRET_KEY",
-                                                               "ALLOWED_HOSTS", "LANG", "VIRTUAL_ENV"}}
+    env = {
+        k: v
+        for k, v in production_env().items()
+        if k in {"PATH", "HOME", "DJANGO_SETTINGS_MODULE", "SECRET_KEY", "ALLOWED_HOSTS", "LANG", "VIRTUAL_ENV"}
+    }
     result = _check(env)
     assert result.returncode != 0
-    for missing in ("DATABASE_URL must point to PostgreSQL", "CELERY_BROKER_URL", "REDIS_URL", "USE_MITID",
-                    "USE_CPR=true", "USE_EINDKOMST=true", "USE_DIGITAL_POST=true", "USE_UDBETALING=true",
-                    "USE_BESKEDFORDELER=true", "USE_SAGSINDEKS=true", "USE_CLAMAV=true", "DOCUMENT_STORAGE=s3"):
+    for missing in (
+        "DATABASE_URL must point to PostgreSQL",
+        "CELERY_BROKER_URL",
+        "REDIS_URL",
+        "USE_MITID",
+        "USE_CPR=true",
+        "USE_EINDKOMST=true",
+        "USE_DIGITAL_POST=true",
+        "USE_UDBETALING=true",
+        "USE_BESKEDFORDELER=true",
+        "USE_SAGSINDEKS=true",
+        "USE_CLAMAV=true",
+        "DOCUMENT_STORAGE=s3",
+    ):
         assert missing in result.stderr, missing
 
 
@@ -69,9 +89,17 @@ def test_documents_and_media_go_to_s3_when_configured(monkeypatch):
 def test_the_s3_storage_builds_private_signed_urls_and_keys_under_its_prefix():
     from storages.backends.s3 import S3Storage
 
-    storage = S3Storage(bucket_name="bucket", endpoint_url="https://s3.example.invalid", access_key="AK",
-                        secret_key="SK", location="dokumenter", default_acl=None, querystring_auth=True,
-                        querystring_expire=300, region_name="eu-north-1")
+    storage = S3Storage(
+        bucket_name="bucket",
+        endpoint_url="https://s3.example.invalid",
+        access_key="AK",
+        secret_key="SK",
+        location="dokumenter",
+        default_acl=None,
+        querystring_auth=True,
+        querystring_expire=300,
+        region_name="eu-north-1",
+    )
     url = storage.url("bilag/x.pdf")
     assert url.startswith("https://s3.example.invalid/bucket/dokumenter/bilag/x.pdf?")
     assert "X-Amz-Signature=" in url or "Signature=" in url

@@ -36,9 +36,16 @@ def fresh_catalogue(tmp_path_factory) -> polib.POFile:
             shutil.copy(src, copy / name)
     result = subprocess.run(
         [sys.executable, "manage.py", "makemessages", "-l", "da", "--no-obsolete", "-v0"],
-        cwd=copy, capture_output=True, text=True, timeout=300,
-        env={"DJANGO_SETTINGS_MODULE": "portal.settings.test", "PATH": "/usr/bin:/bin",
-             "PYTHONPATH": str(copy), "HOME": str(copy)},
+        cwd=copy,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={
+            "DJANGO_SETTINGS_MODULE": "portal.settings.test",
+            "PATH": "/usr/bin:/bin",
+            "PYTHONPATH": str(copy),
+            "HOME": str(copy),
+        },
     )
     assert result.returncode == 0, result.stderr
     return polib.pofile(str(copy / "locale" / "da" / "LC_MESSAGES" / "django.po"))

@@ -74,7 +74,9 @@ def test_the_projects_own_views_are_listed_one_by_one():
         f"{route} ({module}) under {key!r}"
         for route, module in ALL_ROUTES
         for key, entry in [entry_for(route)]
-        if module.split(".")[0] in OWN_PACKAGES and key is not None and key.endswith("*")
+        if module.split(".")[0] in OWN_PACKAGES
+        and key is not None
+        and key.endswith("*")
         and not isinstance(entry, Probe)
     ]
     assert not hidden, "Give these routes their own entry:\n  " + "\n  ".join(hidden)
@@ -151,8 +153,9 @@ def probe_citizen_ansoegning(client, route):
 def probe_citizen_indberetning(client, route):
     _citizen(client)
     sag = SagFactory()
-    other = Indberetning.objects.create(sag=sag, borger=sag.borger, type="indtaegt", maaned="2026-01",
-                                        idempotency_key=uuid.uuid4().hex)
+    other = Indberetning.objects.create(
+        sag=sag, borger=sag.borger, type="indtaegt", maaned="2026-01", idempotency_key=uuid.uuid4().hex
+    )
     _refused(client, _fill(route, obj_uuid=other.uuid), sag.reference)
 
 
@@ -187,13 +190,23 @@ def probe_staff_dokument(client, route):
     _refused(client, _fill(route, obj_uuid=other.uuid), other.filnavn)
 
 
-KOMMUNIKATOR = ("wagtailadmin.access_admin", "backend_core.add_brevtekst", "backend_core.change_brevtekst",
-                "backend_core.view_brevtekst", "backend_core.delete_brevtekst")
+KOMMUNIKATOR = (
+    "wagtailadmin.access_admin",
+    "backend_core.add_brevtekst",
+    "backend_core.change_brevtekst",
+    "backend_core.view_brevtekst",
+    "backend_core.delete_brevtekst",
+)
 
 
 def _other_brevtekst() -> Brevtekst:
-    return Brevtekst.objects.create(kommune=KommuneFactory(), brevtype="afgoerelse", noegle="indledning", sprog="da",
-                                    tekst="ANDEN-KOMMUNES-BREVTEKST")
+    return Brevtekst.objects.create(
+        kommune=KommuneFactory(),
+        brevtype="afgoerelse",
+        noegle="indledning",
+        sprog="da",
+        tekst="ANDEN-KOMMUNES-BREVTEKST",
+    )
 
 
 def probe_staff_brevtekst(client, route):
@@ -231,15 +244,20 @@ def probe_staff_ledelsesinformation(client, route):
     assert b"Fremmedkommunesagsbehandler" not in response.content
 
 
-KOMMUNIKATOR_HJAELP = ("wagtailadmin.access_admin", "backend_core.add_hjaelpetekst",
-                       "backend_core.change_hjaelpetekst", "backend_core.view_hjaelpetekst",
-                       "backend_core.delete_hjaelpetekst")
+KOMMUNIKATOR_HJAELP = (
+    "wagtailadmin.access_admin",
+    "backend_core.add_hjaelpetekst",
+    "backend_core.change_hjaelpetekst",
+    "backend_core.view_hjaelpetekst",
+    "backend_core.delete_hjaelpetekst",
+)
 
 
 def probe_staff_hjaelpetekst(client, route):
     _staff(client, KommuneFactory(), Rolle.KOMMUNIKATOR, KOMMUNIKATOR_HJAELP)
-    other = Hjaelpetekst.objects.create(kommune=KommuneFactory(), flow="tandpleje", noegle="udgift",
-                                        tekst="ANDEN-KOMMUNES-HJAELPETEKST")
+    other = Hjaelpetekst.objects.create(
+        kommune=KommuneFactory(), flow="tandpleje", noegle="udgift", tekst="ANDEN-KOMMUNES-HJAELPETEKST"
+    )
     _refused(client, _fill(route, pk=other.pk), other.tekst)
     other.refresh_from_db()
     assert other.tekst == "ANDEN-KOMMUNES-HJAELPETEKST"

@@ -176,10 +176,7 @@ def _faelles(kontekst: dict, sprog: str) -> dict:
     brevtekster = kontekst.get("brevtekster") or {}
     if not isinstance(brevtekster, dict):
         raise BrevKontekstFejl("brevtekster must be a dict")
-    tekster = {
-        str(noegle): afsnit(_valgfri_tekst(brevtekster, noegle, "brevtekster."))
-        for noegle in brevtekster
-    }
+    tekster = {str(noegle): afsnit(_valgfri_tekst(brevtekster, noegle, "brevtekster.")) for noegle in brevtekster}
     emne = _kraev(kontekst, "emne", str)
     reference = _kraev(kontekst, "reference", str)
     return {
@@ -187,8 +184,7 @@ def _faelles(kontekst: dict, sprog: str) -> dict:
         "kommune": {
             "navn": kommune_navn,
             "adresse_linjer": [
-                linje for blok in afsnit(_valgfri_tekst(kommune, "adresse", "kommune."))
-                for linje in blok
+                linje for blok in afsnit(_valgfri_tekst(kommune, "adresse", "kommune.")) for linje in blok
             ],
             "telefon": _valgfri_tekst(kommune, "telefon", "kommune."),
             "logo_tekst": _valgfri_tekst(kommune, "logo_tekst", "kommune."),
@@ -198,8 +194,7 @@ def _faelles(kontekst: dict, sprog: str) -> dict:
             "adresse_linjer": list(adresse_linjer),
         },
         "dato": formater_dato(dato, sprog),
-        "dato_iso": dato.isoformat() if not isinstance(dato, dt.datetime)
-        else dato.date().isoformat(),
+        "dato_iso": dato.isoformat() if not isinstance(dato, dt.datetime) else dato.date().isoformat(),
         "reference": reference,
         "emne": emne,
         "brevtekster": tekster,
@@ -234,14 +229,14 @@ def _kvittering(kontekst: dict, sprog: str) -> dict:
     for nummer, punkt in enumerate(svar_liste):
         if not isinstance(punkt, dict):
             raise BrevKontekstFejl(f"svar[{nummer}] must be a dict")
-        svar.append({
-            "spoergsmaal": _kraev(punkt, "spoergsmaal", str, f"svar[{nummer}]."),
-            "svar": _svar_tekst(punkt.get("svar"), sprog),
-        })
+        svar.append(
+            {
+                "spoergsmaal": _kraev(punkt, "spoergsmaal", str, f"svar[{nummer}]."),
+                "svar": _svar_tekst(punkt.get("svar"), sprog),
+            }
+        )
     dokumenter = kontekst.get("dokumenter") or []
-    if not isinstance(dokumenter, (list, tuple)) or not all(
-        isinstance(d, str) for d in dokumenter
-    ):
+    if not isinstance(dokumenter, (list, tuple)) or not all(isinstance(d, str) for d in dokumenter):
         raise BrevKontekstFejl("dokumenter must be a list of str")
     indsendelse = kontekst.get("indsendelse") or "ansoegning"
     if indsendelse not in INDSENDELSER:
@@ -273,12 +268,15 @@ def _afgoerelse(kontekst: dict, sprog: str, brevtekster: dict) -> dict:
     for nummer, linje in enumerate(linjer_raa):
         if not isinstance(linje, dict):
             raise BrevKontekstFejl(f"linjer[{nummer}] must be a dict")
-        linjer.append({
-            "tekst": _kraev(linje, "tekst", str, f"linjer[{nummer}]."),
-            "beloeb": "" if linje.get("beloeb") is None
-            else _beloeb(linje["beloeb"], sprog, f"linjer[{nummer}].beloeb"),
-            "hjemmel": _valgfri_tekst(linje, "hjemmel", f"linjer[{nummer}]."),
-        })
+        linjer.append(
+            {
+                "tekst": _kraev(linje, "tekst", str, f"linjer[{nummer}]."),
+                "beloeb": ""
+                if linje.get("beloeb") is None
+                else _beloeb(linje["beloeb"], sprog, f"linjer[{nummer}].beloeb"),
+                "hjemmel": _valgfri_tekst(linje, "hjemmel", f"linjer[{nummer}]."),
+            }
+        )
     straks = kontekst.get("straks", False)
     if not isinstance(straks, bool):
         raise BrevKontekstFejl("straks must be a bool")

@@ -53,9 +53,7 @@ def font_mappe() -> Path | None:
 def css_streng(tekst: str) -> str:
     """A CSS string literal, every character outside a small safe set escaped."""
     sikre = " .,:-_/()"
-    indhold = "".join(
-        c if (c.isascii() and c.isalnum()) or c in sikre else f"\\{ord(c):x} " for c in tekst
-    )
+    indhold = "".join(c if (c.isascii() and c.isalnum()) or c in sikre else f"\\{ord(c):x} " for c in tekst)
     return f'"{indhold}"'
 
 
@@ -87,8 +85,8 @@ def _font_css(mappe: Path | None) -> str:
     regler = []
     for fil, vaegt, stil in _PLEX_SNIT:
         regler.append(
-            "@font-face { font-family: \"Brev Sans\"; "
-            f"src: url({css_streng((mappe / fil).as_uri())}) format(\"truetype\"); "
+            '@font-face { font-family: "Brev Sans"; '
+            f'src: url({css_streng((mappe / fil).as_uri())}) format("truetype"); '
             f"font-weight: {vaegt}; font-style: {stil}; }}"
         )
     return "\n".join(regler)
@@ -111,18 +109,14 @@ class _Opsaetning:
             font_config=self.font_config,
             url_fetcher=self.fetcher,
         )
-        self.brev_css = CSS(
-            filename=str(STYLESHEET), font_config=self.font_config, url_fetcher=self.fetcher
-        )
+        self.brev_css = CSS(filename=str(STYLESHEET), font_config=self.font_config, url_fetcher=self.fetcher)
         self._side_css: dict[str, CSS] = {}
 
     def side_css(self, sidetekst: str) -> CSS:
         """The page number rule, from a translated 'Page {page} of {pages}'."""
         if sidetekst not in self._side_css:
             dele = []
-            for del_ in sidetekst.replace("{pages}", "\0pages\0").replace(
-                "{page}", "\0page\0"
-            ).split("\0"):
+            for del_ in sidetekst.replace("{pages}", "\0pages\0").replace("{page}", "\0page\0").split("\0"):
                 if del_ in ("page", "pages"):
                     dele.append(f"counter({del_})")
                 elif del_:

@@ -13,9 +13,7 @@ class Afgoerelse(models.Model):
     made by a caseworker or instantly by the system (``afgjort_af_straks``)."""
 
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    sag = models.ForeignKey(
-        "backend_core.Sag", on_delete=models.PROTECT, related_name="afgoerelser"
-    )
+    sag = models.ForeignKey("backend_core.Sag", on_delete=models.PROTECT, related_name="afgoerelser")
     beregning = models.ForeignKey(
         "backend_core.Beregning",
         null=True,
@@ -26,12 +24,8 @@ class Afgoerelse(models.Model):
     udfald = models.CharField(max_length=20, choices=Udfald.choices)
     beloeb = models.DecimalField(max_digits=12, decimal_places=2, null=True, blank=True)
     begrundelse = models.TextField(blank=True)
-    begrundelse_en = models.TextField(
-        blank=True, help_text="The reasons in English, where the system wrote them."
-    )
-    linjer = models.JSONField(
-        default=list, blank=True, help_text="Reason lines: tekst, tekst_en, beloeb, hjemmel."
-    )
+    begrundelse_en = models.TextField(blank=True, help_text="The reasons in English, where the system wrote them.")
+    linjer = models.JSONField(default=list, blank=True, help_text="Reason lines: tekst, tekst_en, beloeb, hjemmel.")
     klagevejledning = models.TextField(blank=True)
     virkning_fra = models.DateField(
         null=True, blank=True, help_text="The first day the decision has effect (the start date)."
@@ -40,7 +34,9 @@ class Afgoerelse(models.Model):
         null=True, blank=True, help_text="The last day of the period; empty for open-ended or one-off."
     )
     art = models.CharField(
-        max_length=20, choices=AfgoerelseArt.choices, default=AfgoerelseArt.YDELSE,
+        max_length=20,
+        choices=AfgoerelseArt.choices,
+        default=AfgoerelseArt.YDELSE,
         help_text="The benefit itself, or the difference on a month already paid.",
     )
     anledning = models.CharField(

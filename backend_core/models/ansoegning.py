@@ -12,12 +12,8 @@ class Ansoegning(models.Model):
     calculation got, and the form version that asked the questions."""
 
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    sag = models.OneToOneField(
-        "backend_core.Sag", on_delete=models.PROTECT, related_name="ansoegning"
-    )
-    borger = models.ForeignKey(
-        "backend_core.Borger", on_delete=models.PROTECT, related_name="ansoegninger"
-    )
+    sag = models.OneToOneField("backend_core.Sag", on_delete=models.PROTECT, related_name="ansoegning")
+    borger = models.ForeignKey("backend_core.Borger", on_delete=models.PROTECT, related_name="ansoegninger")
     ydelse = models.CharField(max_length=40, choices=Ydelsestype.choices)
     svar = models.JSONField(default=dict)
     beregning_input = models.JSONField(default=dict)
@@ -34,9 +30,7 @@ class Ansoegning(models.Model):
         verbose_name = "ansøgning"
         verbose_name_plural = "ansøgninger"
         constraints = [
-            models.UniqueConstraint(
-                fields=["borger", "idempotency_key"], name="ansoegning_idempotency_key_unik"
-            ),
+            models.UniqueConstraint(fields=["borger", "idempotency_key"], name="ansoegning_idempotency_key_unik"),
         ]
 
     def __str__(self) -> str:

@@ -12,9 +12,7 @@ class Beregning(models.Model):
     came out, with the rule and rate versions, so it can be explained later."""
 
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    sag = models.ForeignKey(
-        "backend_core.Sag", on_delete=models.PROTECT, related_name="beregninger"
-    )
+    sag = models.ForeignKey("backend_core.Sag", on_delete=models.PROTECT, related_name="beregninger")
     ydelse = models.CharField(max_length=40, choices=Ydelsestype.choices)
     periode = models.CharField(max_length=10, blank=True, help_text="YYYY-MM or YYYY-MM-DD.")
     input = models.JSONField()

@@ -11,17 +11,11 @@ class Udbetaling(models.Model):
     """One line of a case's payment plan: what is paid for one month."""
 
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    sag = models.ForeignKey(
-        "backend_core.Sag", on_delete=models.PROTECT, related_name="udbetalinger"
-    )
-    borger = models.ForeignKey(
-        "backend_core.Borger", on_delete=models.PROTECT, related_name="udbetalinger"
-    )
+    sag = models.ForeignKey("backend_core.Sag", on_delete=models.PROTECT, related_name="udbetalinger")
+    borger = models.ForeignKey("backend_core.Borger", on_delete=models.PROTECT, related_name="udbetalinger")
     maaned = models.CharField(max_length=7, help_text="YYYY-MM")
     beloeb = models.DecimalField(max_digits=12, decimal_places=2)
-    status = models.CharField(
-        max_length=20, choices=UdbetalingStatus.choices, default=UdbetalingStatus.PLANLAGT
-    )
+    status = models.CharField(max_length=20, choices=UdbetalingStatus.choices, default=UdbetalingStatus.PLANLAGT)
     beregning = models.ForeignKey(
         "backend_core.Beregning",
         null=True,
@@ -30,7 +24,9 @@ class Udbetaling(models.Model):
         related_name="udbetalinger",
     )
     art = models.CharField(
-        max_length=20, choices=AfgoerelseArt.choices, default=AfgoerelseArt.YDELSE,
+        max_length=20,
+        choices=AfgoerelseArt.choices,
+        default=AfgoerelseArt.YDELSE,
         help_text="The month's benefit, or an extra payment / repayment claim for it.",
     )
     afgoerelse = models.ForeignKey(
@@ -42,9 +38,7 @@ class Udbetaling(models.Model):
         help_text="The decision this line rests on.",
     )
     ordre_id = models.CharField(max_length=100, blank=True)
-    udbetalingsdato = models.DateField(
-        null=True, blank=True, help_text="The payout date from the payment calendar."
-    )
+    udbetalingsdato = models.DateField(null=True, blank=True, help_text="The payout date from the payment calendar.")
     begrundelse = models.JSONField(
         default=list, blank=True, help_text="Why this amount: reason lines (tekst, tekst_en, beloeb, hjemmel)."
     )

@@ -43,7 +43,9 @@ class Borger(models.Model):
         null=True, blank=True, help_text="When name, address and municipality came from CPR."
     )
     sprog = models.CharField(
-        max_length=5, default="da", blank=True,
+        max_length=5,
+        default="da",
+        blank=True,
         help_text="The citizen's language (da/en): letters are written in it.",
     )
     oprettet = models.DateTimeField(auto_now_add=True)
@@ -71,12 +73,8 @@ class Borger(models.Model):
 class Medarbejder(models.Model):
     """A staff member of one municipality, with one role."""
 
-    user = models.OneToOneField(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="medarbejder"
-    )
-    kommune = models.ForeignKey(
-        "backend_core.Kommune", on_delete=models.PROTECT, related_name="medarbejdere"
-    )
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="medarbejder")
+    kommune = models.ForeignKey("backend_core.Kommune", on_delete=models.PROTECT, related_name="medarbejdere")
     rolle = models.CharField(max_length=20, choices=Rolle.choices)
 
     class Meta:

@@ -17,9 +17,7 @@ class Brevbestilling(models.Model):
     """
 
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    sag = models.ForeignKey(
-        "backend_core.Sag", on_delete=models.PROTECT, related_name="brevbestillinger"
-    )
+    sag = models.ForeignKey("backend_core.Sag", on_delete=models.PROTECT, related_name="brevbestillinger")
     brevtype = models.CharField(max_length=20, choices=Brevtype.choices)
     sprog = models.CharField(max_length=5, default="da")
     afgoerelse = models.ForeignKey(
@@ -48,9 +46,7 @@ class Brevbestilling(models.Model):
         verbose_name = "brevbestilling"
         verbose_name_plural = "brevbestillinger"
         indexes = [
-            models.Index(
-                fields=["id"], name="brev_afventer_idx", condition=models.Q(sendt__isnull=True)
-            ),
+            models.Index(fields=["id"], name="brev_afventer_idx", condition=models.Q(sendt__isnull=True)),
         ]
 
     def __str__(self) -> str:

@@ -17,12 +17,8 @@ class Brevtekst(models.Model):
         related_name="brevtekster",
     )
     brevtype = models.CharField(max_length=20, choices=Brevtype.choices)
-    noegle = models.SlugField(
-        max_length=50, help_text="Block key, e.g. indledning, klagevejledning, afslutning."
-    )
-    sprog = models.CharField(
-        max_length=5, default="da", choices=[("da", "Dansk"), ("en", "English")]
-    )
+    noegle = models.SlugField(max_length=50, help_text="Block key, e.g. indledning, klagevejledning, afslutning.")
+    sprog = models.CharField(max_length=5, default="da", choices=[("da", "Dansk"), ("en", "English")])
     tekst = models.TextField()
     opdateret = models.DateTimeField(auto_now=True)
 

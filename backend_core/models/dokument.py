@@ -13,9 +13,7 @@ class Dokument(models.Model):
     CPR number or the uploaded file name."""
 
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    borger = models.ForeignKey(
-        "backend_core.Borger", on_delete=models.PROTECT, related_name="dokumenter"
-    )
+    borger = models.ForeignKey("backend_core.Borger", on_delete=models.PROTECT, related_name="dokumenter")
     sag = models.ForeignKey(
         "backend_core.Sag",
         null=True,

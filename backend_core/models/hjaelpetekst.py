@@ -14,15 +14,19 @@ class Hjaelpetekst(models.Model):
     """
 
     kommune = models.ForeignKey(
-        "backend_core.Kommune", on_delete=models.CASCADE, related_name="hjaelpetekster",
+        "backend_core.Kommune",
+        on_delete=models.CASCADE,
+        related_name="hjaelpetekster",
         verbose_name=_("municipality"),
     )
     flow = models.CharField(
-        _("application"), max_length=40,
+        _("application"),
+        max_length=40,
         help_text=_("The benefit whose application has the question, for example kontanthjaelp."),
     )
     noegle = models.CharField(
-        _("question"), max_length=80,
+        _("question"),
+        max_length=80,
         help_text=_("The question's key in the flow (for example samlevende), or kvittering.<name> for the receipt."),
     )
     sprog = models.CharField(_("language"), max_length=5, default="da", choices=[("da", "Dansk"), ("en", "English")])

@@ -11,12 +11,8 @@ class Indberetning(models.Model):
     """An income report or a change of circumstances for one case and month."""
 
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    sag = models.ForeignKey(
-        "backend_core.Sag", on_delete=models.PROTECT, related_name="indberetninger"
-    )
-    borger = models.ForeignKey(
-        "backend_core.Borger", on_delete=models.PROTECT, related_name="indberetninger"
-    )
+    sag = models.ForeignKey("backend_core.Sag", on_delete=models.PROTECT, related_name="indberetninger")
+    borger = models.ForeignKey("backend_core.Borger", on_delete=models.PROTECT, related_name="indberetninger")
     type = models.CharField(max_length=20, choices=IndberetningType.choices)
     maaned = models.CharField(max_length=7, help_text="YYYY-MM")
     arbejdsindtaegt = models.DecimalField(max_digits=12, decimal_places=2, default=0)
@@ -54,9 +50,7 @@ class Indberetning(models.Model):
         verbose_name = "indberetning"
         verbose_name_plural = "indberetninger"
         constraints = [
-            models.UniqueConstraint(
-                fields=["borger", "idempotency_key"], name="indberetning_idempotency_key_unik"
-            ),
+            models.UniqueConstraint(fields=["borger", "idempotency_key"], name="indberetning_idempotency_key_unik"),
         ]
 
     def __str__(self) -> str:

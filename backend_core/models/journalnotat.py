@@ -11,12 +11,8 @@ class Journalnotat(models.Model):
     citizen (no selector for citizens returns it, and it is not a ``Dokument``)."""
 
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    sag = models.ForeignKey(
-        "backend_core.Sag", on_delete=models.PROTECT, related_name="journalnotater"
-    )
-    forfatter = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
-    )
+    sag = models.ForeignKey("backend_core.Sag", on_delete=models.PROTECT, related_name="journalnotater")
+    forfatter = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     tekst = models.TextField()
     oprettet = models.DateTimeField(auto_now_add=True)
 

@@ -12,9 +12,7 @@ class Kontaktvalg(models.Model):
     come: by e-mail, by SMS, or not at all (letters always go to Digital Post
     as well). Set on Min Side through ``services.kontaktvalg_set``."""
 
-    borger = models.OneToOneField(
-        "backend_core.Borger", on_delete=models.CASCADE, related_name="kontaktvalg"
-    )
+    borger = models.OneToOneField("backend_core.Borger", on_delete=models.CASCADE, related_name="kontaktvalg")
     email = models.EmailField(blank=True)
     mobil = models.CharField(max_length=8, blank=True, help_text="Danish mobile number, 8 digits.")
     via_email = models.BooleanField(default=False)
@@ -46,9 +44,7 @@ class Notifikation(models.Model):
     idempotent (one notice per event and channel)."""
 
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    borger = models.ForeignKey(
-        "backend_core.Borger", on_delete=models.CASCADE, related_name="notifikationer"
-    )
+    borger = models.ForeignKey("backend_core.Borger", on_delete=models.CASCADE, related_name="notifikationer")
     kanal = models.CharField(max_length=10, choices=NotifikationKanal.choices)
     art = models.CharField(max_length=20, choices=NotifikationArt.choices)
     noegle = models.CharField(max_length=120, help_text="What caused it, e.g. the outbox event id.")

@@ -16,9 +16,7 @@ class OutboxEvent(models.Model):
 
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     type = models.CharField(max_length=100)
-    sag = models.ForeignKey(
-        "backend_core.Sag", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
+    sag = models.ForeignKey("backend_core.Sag", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     data = models.JSONField(default=dict)
     correlation_id = models.CharField(max_length=64)
     oprettet = models.DateTimeField(auto_now_add=True)

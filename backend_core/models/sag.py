@@ -11,6 +11,7 @@ from ..statusvagt import StatusSkrivningNaegtet, _status_maa_skrives, statusskri
 
 __all__ = ["Sag", "StatusSkrivningNaegtet", "statusskrivning_tilladt"]
 
+
 class Sag(models.Model):
     """A case: one citizen, one municipality, one benefit type.
 
@@ -21,9 +22,7 @@ class Sag(models.Model):
 
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     reference = models.CharField(max_length=20, unique=True, editable=False)
-    borger = models.ForeignKey(
-        "backend_core.Borger", on_delete=models.PROTECT, related_name="sager"
-    )
+    borger = models.ForeignKey("backend_core.Borger", on_delete=models.PROTECT, related_name="sager")
     kommune = models.ForeignKey(
         "backend_core.Kommune",
         null=True,
@@ -33,9 +32,7 @@ class Sag(models.Model):
         help_text="Empty only while the CPR register is unreachable for a new citizen.",
     )
     ydelse = models.CharField(max_length=40, choices=Ydelsestype.choices)
-    status = models.CharField(
-        max_length=20, choices=SagStatus.choices, default=SagStatus.MODTAGET, editable=False
-    )
+    status = models.CharField(max_length=20, choices=SagStatus.choices, default=SagStatus.MODTAGET, editable=False)
     sagsbehandler = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,

@@ -54,14 +54,8 @@ class HttpJsonClient:
         timeout: float | None = None,
         session: requests.Session | None = None,
     ) -> None:
-        self.base_url = (
-            base_url if base_url is not None else getattr(settings, self.url_setting, "")
-        ).rstrip("/")
-        self.timeout = (
-            timeout
-            if timeout is not None
-            else getattr(settings, self.timeout_setting, self.default_timeout)
-        )
+        self.base_url = (base_url if base_url is not None else getattr(settings, self.url_setting, "")).rstrip("/")
+        self.timeout = timeout if timeout is not None else getattr(settings, self.timeout_setting, self.default_timeout)
         self.session = session or requests.Session()
 
     def _request(

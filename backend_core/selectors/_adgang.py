@@ -26,8 +26,13 @@ def get_or_deny(
     obj = qs.filter(**lookup).first()
     if obj is None:
         eksisterer = policy.model.objects.filter(**lookup).first()
-        kraev(False, aktoer=aktoer, handling=handling, objekt=eksisterer,
-              borger=getattr(eksisterer, "borger", None) if eksisterer is not None else None)
+        kraev(
+            False,
+            aktoer=aktoer,
+            handling=handling,
+            objekt=eksisterer,
+            borger=getattr(eksisterer, "borger", None) if eksisterer is not None else None,
+        )
         raise AdgangNaegtet()  # pragma: no cover - kraev raised
     audit_read(aktoer=aktoer, handling=handling, objekt=obj, borger=getattr(obj, "borger", None))
     return obj

@@ -23,6 +23,9 @@ def udbetaling_get(*, aktoer: Aktoer, uuid) -> Udbetaling:
     """One payment line with its case and calculation (the specification),
     audited; outside the actor's scope, ``AdgangNaegtet`` (audited)."""
     return get_or_deny(
-        policy=udbetalinger, aktoer=aktoer, handling=audit.UDBETALING_LISTED,
-        related=("sag", "borger", "beregning"), uuid=uuid,
+        policy=udbetalinger,
+        aktoer=aktoer,
+        handling=audit.UDBETALING_LISTED,
+        related=("sag", "borger", "beregning"),
+        uuid=uuid,
     )

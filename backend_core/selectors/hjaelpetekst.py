@@ -53,8 +53,9 @@ def hjaelpetekst_kommune(kommune_id: int | None) -> Iterator[None]:
         _scope.reset(token)
 
 
-def hjaelpetekst_tekst(*, flow: str, noegle: str, standard: object, kommune_id: int | None = None,
-                       sprog: str | None = None) -> str:
+def hjaelpetekst_tekst(
+    *, flow: str, noegle: str, standard: object, kommune_id: int | None = None, sprog: str | None = None
+) -> str:
     """The communicator's text for this question, or ``standard`` (the code's)."""
     scope = _scope.get()
     if kommune_id is not None and (scope is None or scope.kommune_id != kommune_id):
@@ -63,8 +64,7 @@ def hjaelpetekst_tekst(*, flow: str, noegle: str, standard: object, kommune_id: 
         return str(standard)
     if scope.texts is None:
         scope.texts = {
-            (h.flow, h.noegle, h.sprog): h.tekst
-            for h in Hjaelpetekst.objects.filter(kommune_id=scope.kommune_id)
+            (h.flow, h.noegle, h.sprog): h.tekst for h in Hjaelpetekst.objects.filter(kommune_id=scope.kommune_id)
         }
     sprog = (sprog or get_language() or "da")[:2]
     edited = scope.texts.get((flow, noegle, sprog), "").strip()

@@ -44,22 +44,26 @@ def indberetning_list(*, aktoer: Aktoer, sag, maaned: str | None = None) -> list
         qs = qs.filter(maaned=maaned)
     indberetninger = list(qs)
     uuids = {u for i in indberetninger for u in (i.aendringer or {}).get("dokumenter", [])}
-    dokumenter = {
-        str(d.uuid): d for d in policies.dokumenter.instances(aktoer, SE).filter(sag=sag, uuid__in=uuids)
-    } if uuids else {}
+    dokumenter = (
+        {str(d.uuid): d for d in policies.dokumenter.instances(aktoer, SE).filter(sag=sag, uuid__in=uuids)}
+        if uuids
+        else {}
+    )
     navne = dict(AendringType.choices)
     ud = []
     for i in indberetninger:
         a = i.aendringer or {}
-        ud.append({
-            "indberetning": i,
-            "valgt": [(v, navne.get(v, v)) for v in a.get("valgt", [])],
-            "beskrivelse": a.get("beskrivelse", ""),
-            "dokumenter": [dokumenter[u] for u in a.get("dokumenter", []) if u in dokumenter],
-            "forslag": i.beregning if i.type == "aendring" else None,
-            "noter": (a.get("verificeret") or {}).get("noter", []),
-            "afgoerelse": i.afgoerelse,
-            "korrektion_af": i.korrektion_af,
-        })
+        ud.append(
+            {
+                "indberetning": i,
+                "valgt": [(v, navne.get(v, v)) for v in a.get("valgt", [])],
+                "beskrivelse": a.get("beskrivelse", ""),
+                "dokumenter": [dokumenter[u] for u in a.get("dokumenter", []) if u in dokumenter],
+                "forslag": i.beregning if i.type == "aendring" else None,
+                "noter": (a.get("verificeret") or {}).get("noter", []),
+                "afgoerelse": i.afgoerelse,
+                "korrektion_af": i.korrektion_af,
+            }
+        )
     audit_read(aktoer=aktoer, handling=audit.INDBERETNING_LISTED, objekt=sag, borger=sag.borger, antal=len(ud))
     return ud

@@ -85,9 +85,7 @@ def _percentil(vaerdier: list[float], p: float) -> float | None:
     return vaerdier[f] + (vaerdier[c] - vaerdier[f]) * (k - f)
 
 
-def ledelsesinformation(
-    *, aktoer: Aktoer, periode: Periode | None = None, ydelse: str = ""
-) -> dict:
+def ledelsesinformation(*, aktoer: Aktoer, periode: Periode | None = None, ydelse: str = "") -> dict:
     """The figures for the actor's municipality in ``periode`` (received or
     decided in it), optionally for one benefit:
 
@@ -110,9 +108,14 @@ def ledelsesinformation(
     # version is the latest change (one index lookup), so a cached answer is
     # never stale, and team leads looking at the same figures share them.
     version = Sag.objects.filter(kommune_id=aktoer.kommune_id).aggregate(v=Max("opdateret"))["v"]
-    noegle = "ledelsesinformation:" + hashlib.sha256(":".join(
-        str(x) for x in (aktoer.kommune_id, periode.fra, periode.til, ydelse, version, timezone.localdate())
-    ).encode()).hexdigest()
+    noegle = (
+        "ledelsesinformation:"
+        + hashlib.sha256(
+            ":".join(
+                str(x) for x in (aktoer.kommune_id, periode.fra, periode.til, ydelse, version, timezone.localdate())
+            ).encode()
+        ).hexdigest()
+    )
     data = cache.get(noegle)
     if data is None:
         data = _beregn(kommune_id=aktoer.kommune_id, periode=periode, ydelse=ydelse)
@@ -193,8 +196,9 @@ def _beregn(*, kommune_id: int, periode: Periode, ydelse: str) -> dict:
         default=Value(ALDERSGRUPPER[-1][0]),
     )
     aabne = base.filter(status__in=[SagStatus.MODTAGET, SagStatus.UNDER_BEHANDLING, SagStatus.AFVENTER_BORGER])
-    efterslaeb: dict[str, dict[str, int]] = {s: {} for s in (
-        SagStatus.MODTAGET, SagStatus.UNDER_BEHANDLING, SagStatus.AFVENTER_BORGER)}
+    efterslaeb: dict[str, dict[str, int]] = {
+        s: {} for s in (SagStatus.MODTAGET, SagStatus.UNDER_BEHANDLING, SagStatus.AFVENTER_BORGER)
+    }
     for r in aabne.annotate(gruppe=gruppe).values("status", "gruppe").annotate(antal=Count("id")):
         efterslaeb.setdefault(r["status"], {})[r["gruppe"]] = r["antal"]
 
@@ -212,11 +216,7 @@ def _beregn(*, kommune_id: int, periode: Periode, ydelse: str) -> dict:
     )
 
     indberetninger = {a: 0 for a in (BorgerAktivitet.INDTAEGT, BorgerAktivitet.AENDRING)}
-    for r in (
-        base.filter(ny_aktivitet__in=list(indberetninger))
-        .values("ny_aktivitet")
-        .annotate(antal=Count("id"))
-    ):
+    for r in base.filter(ny_aktivitet__in=list(indberetninger)).values("ny_aktivitet").annotate(antal=Count("id")):
         indberetninger[r["ny_aktivitet"]] = r["antal"]
 
     return {

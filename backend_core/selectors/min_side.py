@@ -94,11 +94,7 @@ def indberetningsmaaned(idag: dt.date) -> tuple[str, dt.date]:
 
 
 def _bevilget():
-    return Exists(
-        Afgoerelse.objects.filter(
-            sag=OuterRef("pk"), udfald__in=[Udfald.BEVILGET, Udfald.DELVIST_BEVILGET]
-        )
-    )
+    return Exists(Afgoerelse.objects.filter(sag=OuterRef("pk"), udfald__in=[Udfald.BEVILGET, Udfald.DELVIST_BEVILGET]))
 
 
 def min_side_oversigt(
@@ -153,33 +149,42 @@ def min_side_oversigt(
     if venter:
         anmodninger = _anmodninger(venter)
         for sag in venter:
-            opgaver.append(Opgave(art="oplysninger", sag=sag, frist=sag.borger_frist,
-                                  tekst=anmodninger.get(sag.pk, ""), ydelse=sag.ydelse))
+            opgaver.append(
+                Opgave(
+                    art="oplysninger",
+                    sag=sag,
+                    frist=sag.borger_frist,
+                    tekst=anmodninger.get(sag.pk, ""),
+                    ydelse=sag.ydelse,
+                )
+            )
     maaned, frist = indberetningsmaaned(idag)
-    aktive = [s for s in sager if s.ydelse == Ydelsestype.KONTANTHJAELP and s.bevilget
-              and s.status != SagStatus.LUKKET]
+    aktive = [s for s in sager if s.ydelse == Ydelsestype.KONTANTHJAELP and s.bevilget and s.status != SagStatus.LUKKET]
     if aktive:
         indberettet = set(
-            Indberetning.objects.filter(sag__in=[s.pk for s in aktive], maaned=maaned).values_list(
-                "sag_id", flat=True
-            )
+            Indberetning.objects.filter(sag__in=[s.pk for s in aktive], maaned=maaned).values_list("sag_id", flat=True)
         )
         for sag in aktive:
             if sag.pk not in indberettet and idag <= frist:
-                opgaver.append(Opgave(art="indberetning", sag=sag, frist=frist, maaned=maaned,
-                                      ydelse=sag.ydelse))
+                opgaver.append(Opgave(art="indberetning", sag=sag, frist=frist, maaned=maaned, ydelse=sag.ydelse))
     kladder = []
     for kilde in _kladde_kilder:
         kladder.extend(kilde(borger=borger))
     for kladde in kladder:
-        opgaver.append(Opgave(art="kladde", frist=kladde.get("slettes"), url=kladde.get("url", ""),
-                              ydelse=kladde.get("ydelse", "")))
+        opgaver.append(
+            Opgave(
+                art="kladde", frist=kladde.get("slettes"), url=kladde.get("url", ""), ydelse=kladde.get("ydelse", "")
+            )
+        )
     opgaver.sort(key=lambda o: (o.frist is None, o.frist or dt.date.max))
     if not aktoer.er_system:
-        audit.audit_log(aktoer=aktoer, handling=audit.SAG_LISTED, borger=borger,
-                        detaljer={"visning": "min_side", "sager": len(sager)})
-    return MinSideOversigt(sager=sager, opgaver=opgaver, breve=breve, udbetalinger=udbetalinger,
-                           kladder=kladder)
+        audit.audit_log(
+            aktoer=aktoer,
+            handling=audit.SAG_LISTED,
+            borger=borger,
+            detaljer={"visning": "min_side", "sager": len(sager)},
+        )
+    return MinSideOversigt(sager=sager, opgaver=opgaver, breve=breve, udbetalinger=udbetalinger, kladder=kladder)
 
 
 def _anmodninger(sager: list) -> dict[int, str]:
@@ -187,19 +192,22 @@ def _anmodninger(sager: list) -> dict[int, str]:
     from staff since the case started waiting, else the reason given when it
     was moved to "waiting for you" (one query each, for all cases)."""
     svar: dict[int, str] = {}
-    beskeder = Besked.objects.filter(
-        sag__in=[s.pk for s in sager], afsender=BeskedAfsender.MEDARBEJDER
-    ).order_by("-sendt", "-id").values_list("sag_id", "tekst", "sendt")
+    beskeder = (
+        Besked.objects.filter(sag__in=[s.pk for s in sager], afsender=BeskedAfsender.MEDARBEJDER)
+        .order_by("-sendt", "-id")
+        .values_list("sag_id", "tekst", "sendt")
+    )
     status_aendret = {s.pk: s.status_aendret for s in sager}
     for sag_id, tekst, sendt in beskeder:
-        if sag_id not in svar and (status_aendret[sag_id] is None or sendt >= status_aendret[sag_id]
-                                   - dt.timedelta(minutes=5)):
+        if sag_id not in svar and (
+            status_aendret[sag_id] is None or sendt >= status_aendret[sag_id] - dt.timedelta(minutes=5)
+        ):
             svar[sag_id] = tekst
     mangler = {str(s.uuid): s.pk for s in sager if s.pk not in svar}
     if mangler:
-        for entry in AuditEntry.objects.filter(
-            handling=audit.SAG_TRANSITIONED, objekt_uuid__in=list(mangler)
-        ).order_by("-tidspunkt", "-id"):
+        for entry in AuditEntry.objects.filter(handling=audit.SAG_TRANSITIONED, objekt_uuid__in=list(mangler)).order_by(
+            "-tidspunkt", "-id"
+        ):
             pk = mangler.get(str(entry.objekt_uuid))
             if pk is not None and pk not in svar and entry.detaljer.get("til") == SagStatus.AFVENTER_BORGER:
                 svar[pk] = entry.detaljer.get("begrundelse", "")
@@ -223,9 +231,9 @@ def sag_tidslinje_borger(*, aktoer: Aktoer, sag) -> list[Trin]:
     what was asked for), the letters, and the decision."""
     kraev(kan_se_sag(aktoer, sag), aktoer=aktoer, handling=audit.SAG_VIEWED, objekt=sag, borger=sag.borger)
     trin = [Trin(art="modtaget", tid=sag.oprettet)]
-    for entry in AuditEntry.objects.filter(
-        handling=audit.SAG_TRANSITIONED, objekt_uuid=sag.uuid
-    ).order_by("tidspunkt", "id"):
+    for entry in AuditEntry.objects.filter(handling=audit.SAG_TRANSITIONED, objekt_uuid=sag.uuid).order_by(
+        "tidspunkt", "id"
+    ):
         fra, til = entry.detaljer.get("fra"), entry.detaljer.get("til")
         if til == SagStatus.UNDER_BEHANDLING and fra == SagStatus.AFVENTER_BORGER:
             trin.append(Trin(art="svar", tid=entry.tidspunkt))
@@ -245,8 +253,7 @@ def sag_tidslinje_borger(*, aktoer: Aktoer, sag) -> list[Trin]:
 
 def kontaktvalg_get(*, aktoer: Aktoer, borger):
     """The citizen's notice channels (an unsaved empty choice if none)."""
-    kraev(kan_se_borger(aktoer, borger), aktoer=aktoer, handling=audit.KONTAKTVALG_VIEWED, objekt=borger,
-          borger=borger)
+    kraev(kan_se_borger(aktoer, borger), aktoer=aktoer, handling=audit.KONTAKTVALG_VIEWED, objekt=borger, borger=borger)
     return Kontaktvalg.objects.filter(borger=borger).first() or Kontaktvalg(borger=borger)
 
 
@@ -258,8 +265,11 @@ def anmodning_for(*, sag, beskeder: list, tidslinje: list[Trin]) -> dict:
         return {}
     siden = sag.status_aendret - dt.timedelta(minutes=5) if sag.status_aendret else None
     tekst = next(
-        (b.tekst for b in reversed(beskeder)
-         if b.afsender == BeskedAfsender.MEDARBEJDER and (siden is None or b.sendt >= siden)),
+        (
+            b.tekst
+            for b in reversed(beskeder)
+            if b.afsender == BeskedAfsender.MEDARBEJDER and (siden is None or b.sendt >= siden)
+        ),
         "",
     )
     if not tekst:

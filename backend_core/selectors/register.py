@@ -30,7 +30,11 @@ def eindkomst_maaned_get(*, aktoer: Aktoer, borger, maaned: str) -> Maanedsindko
     borgere.kraev(aktoer, borger, SE, audit_handling=audit.REGISTER_READ)
     indkomst = get_eindkomst_client().hent_maanedsindkomst(borger.cpr, maaned)
     audit_read(
-        aktoer=aktoer, handling=audit.REGISTER_READ, objekt=borger, borger=borger,
-        register=Register.EINDKOMST, maaned=maaned,
+        aktoer=aktoer,
+        handling=audit.REGISTER_READ,
+        objekt=borger,
+        borger=borger,
+        register=Register.EINDKOMST,
+        maaned=maaned,
     )
     return indkomst

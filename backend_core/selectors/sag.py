@@ -9,9 +9,7 @@ from ..policies import SE, sager
 from ._adgang import audit_read, get_or_deny
 
 
-def sag_list(
-    *, aktoer: Aktoer, status: str | None = None, borger=None, kun_mine: bool = False
-) -> QuerySet[Sag]:
+def sag_list(*, aktoer: Aktoer, status: str | None = None, borger=None, kun_mine: bool = False) -> QuerySet[Sag]:
     """Cases the actor may see, newest first; staff get their municipality's
     queue (``kun_mine``: assigned to them). Listings are audited."""
     qs = sager.instances(aktoer, SE).select_related("borger", "kommune", "sagsbehandler")

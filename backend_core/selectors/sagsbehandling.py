@@ -47,8 +47,20 @@ ALDER = {
 
 AABNE = (SagStatus.MODTAGET, SagStatus.UNDER_BEHANDLING, SagStatus.AFVENTER_BORGER)
 _CPR_LIGNENDE = re.compile(r"\d{6}")
-ORDNINGER = ("oprettet", "-oprettet", "reference", "-reference", "status", "-status",
-             "ydelse", "-ydelse", "borger_frist", "-borger_frist", "ny_aktivitet_tid", "-ny_aktivitet_tid")
+ORDNINGER = (
+    "oprettet",
+    "-oprettet",
+    "reference",
+    "-reference",
+    "status",
+    "-status",
+    "ydelse",
+    "-ydelse",
+    "borger_frist",
+    "-borger_frist",
+    "ny_aktivitet_tid",
+    "-ny_aktivitet_tid",
+)
 
 
 def soegning_valider(soeg: str) -> str:
@@ -68,11 +80,26 @@ def sag_koe(*, aktoer: Aktoer, soeg: str = "") -> QuerySet[Sag]:
     (citizen, caseworker) joined. ``soeg``: a case reference or a name.
     Audited as a listing (without the search term)."""
     kraev(har_sagsadgang(aktoer), aktoer=aktoer, handling=audit.SAG_LISTED)
-    qs = sager_synlige(aktoer).select_related("borger", "sagsbehandler").only(
-        "uuid", "reference", "ydelse", "status", "oprettet", "borger_frist", "ny_aktivitet",
-        "ny_aktivitet_tid", "venter_paa_register", "kommune_id",
-        "borger__fornavn", "borger__efternavn",
-        "sagsbehandler__username", "sagsbehandler__first_name", "sagsbehandler__last_name",
+    qs = (
+        sager_synlige(aktoer)
+        .select_related("borger", "sagsbehandler")
+        .only(
+            "uuid",
+            "reference",
+            "ydelse",
+            "status",
+            "oprettet",
+            "borger_frist",
+            "ny_aktivitet",
+            "ny_aktivitet_tid",
+            "venter_paa_register",
+            "kommune_id",
+            "borger__fornavn",
+            "borger__efternavn",
+            "sagsbehandler__username",
+            "sagsbehandler__first_name",
+            "sagsbehandler__last_name",
+        )
     )
     soeg = soegning_valider(soeg)
     if soeg:
@@ -146,9 +173,22 @@ def sag_overblik(*, aktoer: Aktoer, antal: int = 5) -> dict:
     if not har_sagsadgang(aktoer):
         return {}
     idag = timezone.localdate()
-    qs = sager_synlige(aktoer).select_related("borger").only(
-        "uuid", "reference", "ydelse", "status", "oprettet", "borger_frist", "ny_aktivitet",
-        "ny_aktivitet_tid", "borger__fornavn", "borger__efternavn", "kommune_id",
+    qs = (
+        sager_synlige(aktoer)
+        .select_related("borger")
+        .only(
+            "uuid",
+            "reference",
+            "ydelse",
+            "status",
+            "oprettet",
+            "borger_frist",
+            "ny_aktivitet",
+            "ny_aktivitet_tid",
+            "borger__fornavn",
+            "borger__efternavn",
+            "kommune_id",
+        )
     )
     kun_mine = not kan_fordele_sager(aktoer)
     if kun_mine:
@@ -171,12 +211,23 @@ def sag_overblik(*, aktoer: Aktoer, antal: int = 5) -> dict:
     }
 
 
-_LAESNINGER = frozenset({
-    audit.SAG_VIEWED, audit.SAG_LISTED, audit.BESKED_LISTED, audit.DOKUMENT_LISTED,
-    audit.DOKUMENT_VIEWED, audit.BREV_LISTED, audit.UDBETALING_LISTED, audit.INDBERETNING_VIEWED,
-    audit.INDBERETNING_LISTED, audit.JOURNALNOTAT_LISTED, audit.TIDSLINJE_VIEWED,
-    audit.BORGER_VIEWED, audit.AFGOERELSE_PREVIEWED,
-})
+_LAESNINGER = frozenset(
+    {
+        audit.SAG_VIEWED,
+        audit.SAG_LISTED,
+        audit.BESKED_LISTED,
+        audit.DOKUMENT_LISTED,
+        audit.DOKUMENT_VIEWED,
+        audit.BREV_LISTED,
+        audit.UDBETALING_LISTED,
+        audit.INDBERETNING_VIEWED,
+        audit.INDBERETNING_LISTED,
+        audit.JOURNALNOTAT_LISTED,
+        audit.TIDSLINJE_VIEWED,
+        audit.BORGER_VIEWED,
+        audit.AFGOERELSE_PREVIEWED,
+    }
+)
 _HAENDELSER = frozenset({"dk.ydelsesportal.brev.sendt", "dk.ydelsesportal.udbetaling.aendret"})
 
 
@@ -213,8 +264,13 @@ def sag_tidslinje(*, aktoer: Aktoer, sag: Sag) -> list[dict]:
         .order_by("tidspunkt", "id")
     ]
     poster += [
-        {"tid": e.oprettet, "handling": e.type, "aktoer_type": "system", "aktoer_navn": "system",
-         "detaljer": {k: v for k, v in e.data.items() if k in ("brevtype", "beloeb", "maaned")}}
+        {
+            "tid": e.oprettet,
+            "handling": e.type,
+            "aktoer_type": "system",
+            "aktoer_navn": "system",
+            "detaljer": {k: v for k, v in e.data.items() if k in ("brevtype", "beloeb", "maaned")},
+        }
         for e in OutboxEvent.objects.filter(sag=sag, type__in=_HAENDELSER).order_by("oprettet", "id")
     ]
     poster.sort(key=lambda p: p["tid"])
@@ -262,8 +318,9 @@ def afgoerelse_tekstblokke(*, aktoer: Aktoer, sag: Sag, sprog: str = "da") -> li
     )
     blokke: dict[str, Brevtekst] = {}
     for b in (
-        Brevtekst.objects.filter(Q(kommune_id=sag.kommune_id) | Q(kommune__isnull=True),
-                                 brevtype=Brevtype.AFGOERELSE, sprog=sprog)
+        Brevtekst.objects.filter(
+            Q(kommune_id=sag.kommune_id) | Q(kommune__isnull=True), brevtype=Brevtype.AFGOERELSE, sprog=sprog
+        )
         .exclude(noegle="klagevejledning")
         .order_by("kommune_id", "noegle")
     ):
@@ -326,15 +383,22 @@ def sag_registerdata(*, aktoer: Aktoer, sag: Sag) -> list[dict]:
     """What the registers said for the case, each with its source and when it
     was fetched: ``{"kilde", "hentet", "data"}``; deviations from what the
     citizen declared under ``kilde == "afvigelser"``."""
-    kraev(kan_se_sag(aktoer, sag) and har_sagsadgang(aktoer), aktoer=aktoer,
-          handling=audit.SAG_VIEWED, objekt=sag, borger=sag.borger)
+    kraev(
+        kan_se_sag(aktoer, sag) and har_sagsadgang(aktoer),
+        aktoer=aktoer,
+        handling=audit.SAG_VIEWED,
+        objekt=sag,
+        borger=sag.borger,
+    )
     ansoegning = getattr(sag, "ansoegning", None)
     if ansoegning is None:
         return []
     data = ansoegning.registerdata or {}
     opdateret = (
         AuditEntry.objects.filter(objekt_uuid=sag.uuid, handling=audit.SAG_REGISTER_REFRESHED)
-        .order_by("-tidspunkt").values_list("tidspunkt", flat=True).first()
+        .order_by("-tidspunkt")
+        .values_list("tidspunkt", flat=True)
+        .first()
     )
     hentet = opdateret or ansoegning.indsendt
     ud = []
@@ -342,9 +406,16 @@ def sag_registerdata(*, aktoer: Aktoer, sag: Sag) -> list[dict]:
         if isinstance(data.get(kilde), dict):
             ud.append({"kilde": kilde, "hentet": hentet, "data": data[kilde]})
     if sag.borger.cpr_opdateret and not any(r["kilde"] == "cpr" for r in ud):
-        ud.append({"kilde": "cpr", "hentet": sag.borger.cpr_opdateret, "data": {
-            "kommunenavn": sag.kommune.navn if sag.kommune_id else "",
-            "civilstand": sag.borger.civilstand}})
+        ud.append(
+            {
+                "kilde": "cpr",
+                "hentet": sag.borger.cpr_opdateret,
+                "data": {
+                    "kommunenavn": sag.kommune.navn if sag.kommune_id else "",
+                    "civilstand": sag.borger.civilstand,
+                },
+            }
+        )
     if data.get("afvigelser"):
         ud.append({"kilde": "afvigelser", "hentet": hentet, "data": data["afvigelser"]})
     return ud

@@ -50,7 +50,6 @@ def afgoerelse_data(afgoerelse: Afgoerelse) -> dict:
     }
 
 
-
 def afgoerelse_skriv(
     *,
     aktoer: Aktoer,
@@ -92,8 +91,12 @@ def afgoerelse_skriv(
         handling=audit.AFGOERELSE_CREATED,
         objekt=afgoerelse,
         borger=sag.borger,
-        detaljer={"udfald": udfald, "art": art, "anledning": anledning,
-                  "beloeb": str(beloeb) if beloeb is not None else None},
+        detaljer={
+            "udfald": udfald,
+            "art": art,
+            "anledning": anledning,
+            "beloeb": str(beloeb) if beloeb is not None else None,
+        },
     )
     if meddel:
         events.outbox_write(type=events.AFGOERELSE_TRUFFET, sag=sag, data=afgoerelse_data(afgoerelse))

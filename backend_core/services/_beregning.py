@@ -49,8 +49,7 @@ def beregn(data: dict, *, uden_sats_til_sagsbehandler: bool = False) -> dict:
         sprog = (get_language() or "da")[:2]
         besked = fejl.get("besked_en") if sprog == "en" else fejl.get("besked")
         raise DomaeneValideringsfejl(
-            besked
-            or _("The answers could not be used for the calculation. Check them and try again."),
+            besked or _("The answers could not be used for the calculation. Check them and try again."),
             felt=fejl.get("felt"),
             code="beregning_fejl",
         )
@@ -69,9 +68,7 @@ def beloeb(value: Any) -> Decimal:
     try:
         return Decimal(str(value if value is not None else "0")).quantize(Decimal("0.01"))
     except InvalidOperation as exc:
-        raise DomaeneValideringsfejl(
-            _("Enter an amount in kroner, for example 1250.50."), code="beloeb"
-        ) from exc
+        raise DomaeneValideringsfejl(_("Enter an amount in kroner, for example 1250.50."), code="beloeb") from exc
 
 
 def beregning_gem(*, sag, data: dict, resultat: dict) -> Beregning:

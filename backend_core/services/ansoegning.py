@@ -71,9 +71,7 @@ def ansoegning_submit(
     if ydelse not in Ydelsestype.values:
         raise DomaeneValideringsfejl(_("Choose a benefit to apply for."), felt="ydelse")
     if not isinstance(beregning_input, dict) or beregning_input.get("ydelse") != ydelse:
-        raise DomaeneValideringsfejl(
-            _("The answers do not belong to the benefit you are applying for."), felt="ydelse"
-        )
+        raise DomaeneValideringsfejl(_("The answers do not belong to the benefit you are applying for."), felt="ydelse")
     aaben = aaben_sag_for(borger=borger, ydelse=ydelse)
     if aaben is not None:
         raise DomaeneValideringsfejl(
@@ -122,9 +120,7 @@ def ansoegning_submit(
 def _bevilgede(qs):
     """Cases in ``qs`` whose latest decision about the benefit grants it (one query)."""
 
-    seneste = Afgoerelse.objects.filter(sag=OuterRef("pk"), art="ydelse").order_by(
-        "-afgjort_tid", "-id"
-    )
+    seneste = Afgoerelse.objects.filter(sag=OuterRef("pk"), art="ydelse").order_by("-afgjort_tid", "-id")
     return qs.annotate(seneste_udfald=Subquery(seneste.values("udfald")[:1])).filter(
         seneste_udfald__in=[Udfald.BEVILGET, Udfald.DELVIST_BEVILGET]
     )
@@ -134,24 +130,32 @@ def aaben_sag_for(*, borger: Borger, ydelse: str) -> Sag | None:
     """The citizen's open case for ``ydelse``: one not yet decided, or for a
     monthly benefit one granted and not stopped. ``None`` when a new
     application may be made."""
-    ikke_afgjort = Sag.objects.filter(
-        borger=borger,
-        ydelse=ydelse,
-        status__in=[SagStatus.MODTAGET, SagStatus.UNDER_BEHANDLING, SagStatus.AFVENTER_BORGER],
-    ).order_by("-oprettet").first()
+    ikke_afgjort = (
+        Sag.objects.filter(
+            borger=borger,
+            ydelse=ydelse,
+            status__in=[SagStatus.MODTAGET, SagStatus.UNDER_BEHANDLING, SagStatus.AFVENTER_BORGER],
+        )
+        .order_by("-oprettet")
+        .first()
+    )
     if ikke_afgjort is not None or ydelse not in LOEBENDE_YDELSER:
         return ikke_afgjort
-    return _bevilgede(
-        Sag.objects.filter(borger=borger, ydelse=ydelse, status=SagStatus.AFGJORT)
-    ).order_by("-oprettet").first()
+    return (
+        _bevilgede(Sag.objects.filter(borger=borger, ydelse=ydelse, status=SagStatus.AFGJORT))
+        .order_by("-oprettet")
+        .first()
+    )
 
 
 def modtager_kontanthjaelp_i_egen_sag(*, borger: Borger) -> Sag | None:
     """The citizen's granted kontanthjælp case in this system, if any: the
     verified source of "receives a benefit at kontanthjælp level"."""
-    return _bevilgede(
-        Sag.objects.filter(borger=borger, ydelse=Ydelsestype.KONTANTHJAELP, status=SagStatus.AFGJORT)
-    ).order_by("-oprettet").first()
+    return (
+        _bevilgede(Sag.objects.filter(borger=borger, ydelse=Ydelsestype.KONTANTHJAELP, status=SagStatus.AFGJORT))
+        .order_by("-oprettet")
+        .first()
+    )
 
 
 def fakta_med_kilder(*, borger: Borger, ydelse: str, data: dict, dokument_uuids) -> dict:
@@ -164,9 +168,10 @@ def fakta_med_kilder(*, borger: Borger, ydelse: str, data: dict, dokument_uuids)
 
     data = {k: v for k, v in data.items() if k not in ("kilder", "ansoegningsdato")}
     egen = modtager_kontanthjaelp_i_egen_sag(borger=borger)
-    regning = bool(dokument_uuids) and Dokument.objects.filter(
-        borger=borger, uuid__in=dokument_uuids, kategori=DokumentKategori.REGNING
-    ).exists()
+    regning = (
+        bool(dokument_uuids)
+        and Dokument.objects.filter(borger=borger, uuid__in=dokument_uuids, kategori=DokumentKategori.REGNING).exists()
+    )
     if egen is not None:
         data["modtager_kontanthjaelp"] = True
     data["kilder"] = {
@@ -222,11 +227,7 @@ def _beloeb_d(v):
 
 
 def _tidligere(borger: Borger, idempotency_key: str) -> Ansoegning | None:
-    return (
-        Ansoegning.objects.select_related("sag")
-        .filter(borger=borger, idempotency_key=idempotency_key)
-        .first()
-    )
+    return Ansoegning.objects.select_related("sag").filter(borger=borger, idempotency_key=idempotency_key).first()
 
 
 def _gem(
@@ -272,9 +273,7 @@ def _gem(
     )
     beregning = beregning_gem(sag=sag, data=data, resultat=resultat)
     if dokument_uuids:
-        Dokument.objects.filter(borger=borger, sag__isnull=True, uuid__in=dokument_uuids).update(
-            sag=sag
-        )
+        Dokument.objects.filter(borger=borger, sag__isnull=True, uuid__in=dokument_uuids).update(sag=sag)
     audit.audit_log(
         aktoer=aktoer,
         handling=audit.ANSOEGNING_SUBMITTED,
@@ -288,9 +287,7 @@ def _gem(
             "venter_paa_register": venter,
         },
     )
-    events.outbox_write(
-        type=events.SAG_MODTAGET, sag=sag, data={"venter_paa_register": venter or None}
-    )
+    events.outbox_write(type=events.SAG_MODTAGET, sag=sag, data={"venter_paa_register": venter or None})
     brev_queue(sag=sag, brevtype="kvittering")
     if venter:
         queue_after_commit("backend_core.sag_registre_retry", sag.pk, countdown=60, hvad="register retry")
@@ -298,5 +295,3 @@ def _gem(
         da, en = straks_begrundelse(borger=borger, ydelse=ydelse, data=data, resultat=resultat)
         straks_afgoer(sag=sag, beregning=beregning, begrundelse=da, begrundelse_en=en)
     return ansoegning
-
-

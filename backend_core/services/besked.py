@@ -36,24 +36,25 @@ def besked_send(*, aktoer: Aktoer, sag: Sag, tekst: str, filer: list | None = No
         raise DomaeneValideringsfejl(_("Write a message before you send it."), felt="tekst")
     if len(tekst) > MAKS_LAENGDE:
         raise DomaeneValideringsfejl(
-            _("The message is too long. Write at most %(maks)s characters.")
-            % {"maks": MAKS_LAENGDE},
+            _("The message is too long. Write at most %(maks)s characters.") % {"maks": MAKS_LAENGDE},
             felt="tekst",
         )
     if sag.status == SagStatus.LUKKET:
-        raise DomaeneValideringsfejl(
-            _("The case is closed, so you cannot write on it."), felt="sag"
-        )
+        raise DomaeneValideringsfejl(_("The case is closed, so you cannot write on it."), felt="sag")
     afsender = BeskedAfsender.BORGER if aktoer.er_borger else BeskedAfsender.MEDARBEJDER
     with transaction.atomic():
-        besked = Besked.objects.create(
-            sag=sag, afsender=afsender, afsender_user=aktoer.user, tekst=tekst
-        )
+        besked = Besked.objects.create(sag=sag, afsender=afsender, afsender_user=aktoer.user, tekst=tekst)
         if filer:
             for fil in filer:
                 besked.bilag.add(
-                    dokument_add(aktoer=aktoer, borger=sag.borger, fil=fil, filnavn=fil.name,
-                                 kategori=DokumentKategori.ANDET, sag=sag)
+                    dokument_add(
+                        aktoer=aktoer,
+                        borger=sag.borger,
+                        fil=fil,
+                        filnavn=fil.name,
+                        kategori=DokumentKategori.ANDET,
+                        sag=sag,
+                    )
                 )
         audit.audit_log(
             aktoer=aktoer,
@@ -85,16 +86,12 @@ def besked_mark_read(*, aktoer: Aktoer, besked: Besked) -> Besked:
         objekt=besked,
         borger=sag.borger,
     )
-    modtager = besked.afsender != (
-        BeskedAfsender.BORGER if aktoer.er_borger else BeskedAfsender.MEDARBEJDER
-    )
+    modtager = besked.afsender != (BeskedAfsender.BORGER if aktoer.er_borger else BeskedAfsender.MEDARBEJDER)
     if modtager and besked.laest is None:
         with transaction.atomic():
             besked.laest = timezone.now()
             besked.save(update_fields=["laest"])
-            audit.audit_log(
-                aktoer=aktoer, handling=audit.BESKED_READ, objekt=besked, borger=sag.borger
-            )
+            audit.audit_log(aktoer=aktoer, handling=audit.BESKED_READ, objekt=besked, borger=sag.borger)
     return besked
 
 
@@ -111,12 +108,9 @@ def beskeder_mark_read(*, aktoer: Aktoer, sag: Sag) -> int:
     )
     egen = BeskedAfsender.BORGER if aktoer.er_borger else BeskedAfsender.MEDARBEJDER
     with transaction.atomic():
-        antal = (
-            Besked.objects.filter(sag=sag, laest__isnull=True)
-            .exclude(afsender=egen)
-            .update(laest=timezone.now())
-        )
+        antal = Besked.objects.filter(sag=sag, laest__isnull=True).exclude(afsender=egen).update(laest=timezone.now())
         if antal:
-            audit.audit_log(aktoer=aktoer, handling=audit.BESKED_READ, objekt=sag, borger=sag.borger,
-                            detaljer={"antal": antal})
+            audit.audit_log(
+                aktoer=aktoer, handling=audit.BESKED_READ, objekt=sag, borger=sag.borger, detaljer={"antal": antal}
+            )
     return antal

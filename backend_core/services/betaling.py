@@ -66,7 +66,12 @@ def udbetaling_plan(
         linje.begrundelse = grunde
         linje.save(
             update_fields=[
-                "beloeb", "beregning", "afgoerelse", "status", "udbetalingsdato", "begrundelse",
+                "beloeb",
+                "beregning",
+                "afgoerelse",
+                "status",
+                "udbetalingsdato",
+                "begrundelse",
                 "opdateret",
             ]
         )
@@ -78,15 +83,16 @@ def begrundelse_linjer(beregning: Beregning | None, afgoerelse=None) -> list[dic
     """The reason lines of a payment line: the calculation's lines, or the
     decision's own reasons when there is no calculation."""
     if beregning is not None and beregning.linjer:
-        return [
-            {k: linje.get(k) for k in ("tekst", "tekst_en", "beloeb", "hjemmel")}
-            for linje in beregning.linjer
-        ]
+        return [{k: linje.get(k) for k in ("tekst", "tekst_en", "beloeb", "hjemmel")} for linje in beregning.linjer]
     if afgoerelse is not None:
-        return [{"tekst": afgoerelse.begrundelse,
-                 "tekst_en": afgoerelse.begrundelse_en or afgoerelse.begrundelse,
-                 "beloeb": str(afgoerelse.beloeb) if afgoerelse.beloeb is not None else None,
-                 "hjemmel": ""}]
+        return [
+            {
+                "tekst": afgoerelse.begrundelse,
+                "tekst_en": afgoerelse.begrundelse_en or afgoerelse.begrundelse,
+                "beloeb": str(afgoerelse.beloeb) if afgoerelse.beloeb is not None else None,
+                "hjemmel": "",
+            }
+        ]
     return []
 
 
@@ -106,10 +112,14 @@ def _skrevet(*, sag: Sag, linje: Udbetaling, foer) -> None:
     events.outbox_write(
         type=events.UDBETALING_AENDRET,
         sag=sag,
-        data={"udbetaling": str(linje.uuid), "maaned": linje.maaned, "beloeb": str(linje.beloeb),
-              "art": linje.art,
-              "udbetalingsdato": linje.udbetalingsdato.isoformat() if linje.udbetalingsdato else None,
-              "udbetaling_status": linje.status},
+        data={
+            "udbetaling": str(linje.uuid),
+            "maaned": linje.maaned,
+            "beloeb": str(linje.beloeb),
+            "art": linje.art,
+            "udbetalingsdato": linje.udbetalingsdato.isoformat() if linje.udbetalingsdato else None,
+            "udbetaling_status": linje.status,
+        },
     )
     if linje.art != AfgoerelseArt.TILBAGEBETALING:
         queue_after_commit("backend_core.udbetaling_bestil", linje.pk, hvad="payment order")
@@ -118,6 +128,7 @@ def _skrevet(*, sag: Sag, linje: Udbetaling, foer) -> None:
 def _difference(*, linje: Udbetaling, nyt: Decimal, afgoerelse, beregning) -> Udbetaling:
     """A month already sent or paid at ``linje.beloeb`` is now ``nyt``: the
     difference is its own decision (with a letter) and its own line."""
+
     def dansk(v):
         return formater_beloeb(v, "da")
 
@@ -176,10 +187,15 @@ def _difference(*, linje: Udbetaling, nyt: Decimal, afgoerelse, beregning) -> Ud
         beregning=beregning,
         afgoerelse=forskel_afgoerelse,
         art=art,
-        udbetalingsdato=bankdage_efter(timezone.localdate(), 1)
-        if art == AfgoerelseArt.EFTERBETALING else None,
-        begrundelse=[{"tekst": tekst, "tekst_en": tekst_en, "beloeb": str(forskel),
-                      "hjemmel": "LAS § 91" if art == AfgoerelseArt.TILBAGEBETALING else "LAS § 89"}],
+        udbetalingsdato=bankdage_efter(timezone.localdate(), 1) if art == AfgoerelseArt.EFTERBETALING else None,
+        begrundelse=[
+            {
+                "tekst": tekst,
+                "tekst_en": tekst_en,
+                "beloeb": str(forskel),
+                "hjemmel": "LAS § 91" if art == AfgoerelseArt.TILBAGEBETALING else "LAS § 89",
+            }
+        ],
     )
     _skrevet(sag=sag, linje=ny, foer=linje.beloeb)
     return ny
@@ -190,7 +206,9 @@ def udbetalinger_stop(*, sag: Sag, fra: dt.date, afgoerelse) -> int:
     decision). Lines already sent stay; returns how many were cancelled."""
     linjer = list(
         Udbetaling.objects.filter(
-            sag=sag, art=AfgoerelseArt.YDELSE, status=UdbetalingStatus.PLANLAGT,
+            sag=sag,
+            art=AfgoerelseArt.YDELSE,
+            status=UdbetalingStatus.PLANLAGT,
             maaned__gte=fra.strftime("%Y-%m"),
         )
     )
@@ -199,8 +217,11 @@ def udbetalinger_stop(*, sag: Sag, fra: dt.date, afgoerelse) -> int:
         linje.afgoerelse = afgoerelse
         linje.save(update_fields=["status", "afgoerelse", "opdateret"])
         audit.audit_log(
-            aktoer=Aktoer.system(), handling=audit.UDBETALING_CHANGED, objekt=linje,
-            borger=sag.borger, detaljer={"maaned": linje.maaned, "status": linje.status},
+            aktoer=Aktoer.system(),
+            handling=audit.UDBETALING_CHANGED,
+            objekt=linje,
+            borger=sag.borger,
+            detaljer={"maaned": linje.maaned, "status": linje.status},
         )
     return len(linjer)
 

@@ -40,13 +40,9 @@ def cpr_foedselsdato(cpr: str) -> date:
     try:
         foedt = date(aarhundrede + aar, maaned, dag)
     except ValueError as exc:
-        raise DomaeneValideringsfejl(
-            _("The CPR number does not start with a valid date."), felt="cpr"
-        ) from exc
+        raise DomaeneValideringsfejl(_("The CPR number does not start with a valid date."), felt="cpr") from exc
     if foedt > timezone.localdate():
-        raise DomaeneValideringsfejl(
-            _("The CPR number does not start with a valid date."), felt="cpr"
-        )
+        raise DomaeneValideringsfejl(_("The CPR number does not start with a valid date."), felt="cpr")
     return foedt
 
 

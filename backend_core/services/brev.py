@@ -37,9 +37,7 @@ logger = logging.getLogger(__name__)
 ENGANGSYDELSER = frozenset({Ydelsestype.TANDPLEJE, Ydelsestype.HELBREDSTILLAEG})
 
 
-def brev_queue(
-    *, sag: Sag, brevtype: str, sprog: str | None = None, afgoerelse=None
-) -> Brevbestilling:
+def brev_queue(*, sag: Sag, brevtype: str, sprog: str | None = None, afgoerelse=None) -> Brevbestilling:
     """Order a letter, in the citizen's language unless ``sprog`` is given;
     a decision letter names its ``afgoerelse`` (else the case's latest is
     used). Call inside the transaction that made it due; the letter task
@@ -96,9 +94,7 @@ def _udbetaling_tekst(afgoerelse, sprog: str) -> str:
         return ""
     if linje.beloeb < 0:
         return ""
-    return _("The money is paid to your NemKonto on %(dato)s.") % {
-        "dato": formater_dato(linje.udbetalingsdato, sprog)
-    }
+    return _("The money is paid to your NemKonto on %(dato)s.") % {"dato": formater_dato(linje.udbetalingsdato, sprog)}
 
 
 def _naeste_skridt_afgoerelse(sag: Sag, afgoerelse) -> str:
@@ -107,26 +103,23 @@ def _naeste_skridt_afgoerelse(sag: Sag, afgoerelse) -> str:
             "You do not have to do anything now. The municipality will write to you about how "
             "the amount can be paid back. If you cannot afford it, tell us."
         )
-    if sag.ydelse == Ydelsestype.KONTANTHJAELP and afgoerelse.udfald in (
-        Udfald.BEVILGET, Udfald.DELVIST_BEVILGET
-    ):
-        return "\n\n".join([
-            _(
-                "You must tell us at once about anything that can matter for your help: income, "
-                "work or education, moving, marriage or living with a partner, children moving in "
-                "or out, travel abroad and changes in your assets (duty to inform, "
-                "Retssikkerhedsloven § 11). Report it on Min Side under \"Report a change\", and "
-                "report your income every month."
-            ),
-            _(
-                "You must be registered as a job seeker at the jobcenter (jobnet.dk) and be "
-                "available for work, unless the jobcenter has told you otherwise."
-            ),
-            _(
-                "If you do not tell us about a change, you may have to pay back help you were "
-                "not entitled to."
-            ),
-        ])
+    if sag.ydelse == Ydelsestype.KONTANTHJAELP and afgoerelse.udfald in (Udfald.BEVILGET, Udfald.DELVIST_BEVILGET):
+        return "\n\n".join(
+            [
+                _(
+                    "You must tell us at once about anything that can matter for your help: income, "
+                    "work or education, moving, marriage or living with a partner, children moving in "
+                    "or out, travel abroad and changes in your assets (duty to inform, "
+                    'Retssikkerhedsloven § 11). Report it on Min Side under "Report a change", and '
+                    "report your income every month."
+                ),
+                _(
+                    "You must be registered as a job seeker at the jobcenter (jobnet.dk) and be "
+                    "available for work, unless the jobcenter has told you otherwise."
+                ),
+                _("If you do not tell us about a change, you may have to pay back help you were not entitled to."),
+            ]
+        )
     return ""
 
 
@@ -168,9 +161,7 @@ def _brev_kontekst(bestilling: Brevbestilling, sprog: str) -> dict:
         },
         "modtager": {
             "navn": borger.navn or str(_("Citizen")),
-            "adresse_linjer": [
-                x for x in (borger.adresse, f"{borger.postnummer} {borger.by}".strip()) if x
-            ],
+            "adresse_linjer": [x for x in (borger.adresse, f"{borger.postnummer} {borger.by}".strip()) if x],
         },
         "dato": timezone.localdate(),
         "reference": sag.reference,
@@ -187,21 +178,19 @@ def _brev_kontekst(bestilling: Brevbestilling, sprog: str) -> dict:
                 "modtaget_tidspunkt": ansoegning.indsendt if ansoegning else sag.oprettet,
                 "svar": svar_opsummering(ansoegning.svar if ansoegning else {}),
                 "dokumenter": list(
-                    sag.dokumenter.exclude(kategori=DokumentKategori.BREV).values_list(
-                        "filnavn", flat=True
+                    sag.dokumenter.exclude(kategori=DokumentKategori.BREV).values_list("filnavn", flat=True)
+                ),
+                "naeste_skridt": str(
+                    _(
+                        "We will process your application as soon as possible. You can follow the "
+                        "case on Min Side, and you will be told in Digital Post when there is a "
+                        "decision."
                     )
                 ),
-                "naeste_skridt": str(_(
-                    "We will process your application as soon as possible. You can follow the "
-                    "case on Min Side, and you will be told in Digital Post when there is a "
-                    "decision."
-                )),
             }
         )
     else:
-        afgoerelse = bestilling.afgoerelse or sag.afgoerelser.order_by(
-            "-afgjort_tid", "-id"
-        ).first()
+        afgoerelse = bestilling.afgoerelse or sag.afgoerelser.order_by("-afgjort_tid", "-id").first()
         if afgoerelse is None:
             raise ValueError("A decision letter needs a decision on the case.")
         loebende = sag.ydelse in LOEBENDE_YDELSER
@@ -221,24 +210,25 @@ def _brev_kontekst(bestilling: Brevbestilling, sprog: str) -> dict:
             begrundelse = afgoerelse.begrundelse_en
         elif sprog == "en" and begrundelse:
             begrundelse = str(_("The caseworker's reasons, in Danish:")) + "\n\n" + begrundelse
-        klagevejledning = afgoerelse.klagevejledning if sprog == "da" else tekster.get(
-            "klagevejledning", ""
+        klagevejledning = afgoerelse.klagevejledning if sprog == "da" else tekster.get("klagevejledning", "")
+        foerste = (
+            not sag.afgoerelser.filter(art=AfgoerelseArt.YDELSE)
+            .exclude(pk=afgoerelse.pk)
+            .filter(afgjort_tid__lte=afgoerelse.afgjort_tid)
+            .exists()
         )
-        foerste = not sag.afgoerelser.filter(art=AfgoerelseArt.YDELSE).exclude(
-            pk=afgoerelse.pk
-        ).filter(afgjort_tid__lte=afgoerelse.afgjort_tid).exists()
         kontekst.update(
             {
                 "emne": _emne(Brevtype.AFGOERELSE, ydelse_titel, afgoerelse.art),
                 "udfald": afgoerelse.udfald,
                 "art": afgoerelse.art,
                 "aendring": not foerste and afgoerelse.art == AfgoerelseArt.YDELSE,
-                "beloeb": afgoerelse.beloeb if afgoerelse.udfald not in (
-                    Udfald.AFSLAG, Udfald.STOPPET) else None,
-                "beloeb_enhed": "per måned" if loebende and afgoerelse.art == AfgoerelseArt.YDELSE
-                else "engangsbeløb",
+                "beloeb": afgoerelse.beloeb if afgoerelse.udfald not in (Udfald.AFSLAG, Udfald.STOPPET) else None,
+                "beloeb_enhed": "per måned" if loebende and afgoerelse.art == AfgoerelseArt.YDELSE else "engangsbeløb",
                 "periode": periode_tekst(
-                    fra=afgoerelse.virkning_fra, til=afgoerelse.virkning_til, sprog=sprog,
+                    fra=afgoerelse.virkning_fra,
+                    til=afgoerelse.virkning_til,
+                    sprog=sprog,
                     loebende=loebende,
                 ),
                 "udbetaling": _udbetaling_tekst(afgoerelse, sprog),
@@ -305,9 +295,7 @@ def brev_produce_and_send(*, bestilling: Brevbestilling) -> Dokument:
             sprog=bestilling.sprog,
         )
         dokument_uuid = uuid.uuid4()
-        noegle = storages["dokumenter"].save(
-            f"breve/{sag.borger.uuid}/{dokument_uuid}.pdf", ContentFile(pdf)
-        )
+        noegle = storages["dokumenter"].save(f"breve/{sag.borger.uuid}/{dokument_uuid}.pdf", ContentFile(pdf))
         with transaction.atomic():
             dokument = Dokument.objects.create(
                 uuid=dokument_uuid,
@@ -364,6 +352,4 @@ def brev_produce_and_send(*, bestilling: Brevbestilling) -> Dokument:
 
 
 def brev_mark_failed(*, bestilling_id: int, fejl: str) -> None:
-    Brevbestilling.objects.filter(pk=bestilling_id).update(
-        forsoeg=F("forsoeg") + 1, sidste_fejl=fejl[:2000]
-    )
+    Brevbestilling.objects.filter(pk=bestilling_id).update(forsoeg=F("forsoeg") + 1, sidste_fejl=fejl[:2000])

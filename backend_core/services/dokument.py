@@ -64,8 +64,7 @@ def dokument_add(
     """
     staff_ok = sag is not None and aktoer.er_medarbejder and kan_se_sag(aktoer, sag)
     kraev(
-        (kan_handle_for_borger(aktoer, borger) or staff_ok)
-        and (sag is None or sag.borger_id == borger.pk),
+        (kan_handle_for_borger(aktoer, borger) or staff_ok) and (sag is None or sag.borger_id == borger.pk),
         aktoer=aktoer,
         handling=audit.DOKUMENT_ADDED,
         objekt=sag or borger,
@@ -76,9 +75,7 @@ def dokument_add(
     graense = settings.UPLOAD_MAX_BYTES
     indhold = _laes(fil, graense)
     if not indhold:
-        raise DomaeneValideringsfejl(
-            _("The file is empty. Choose another file."), felt="fil", code="tom"
-        )
+        raise DomaeneValideringsfejl(_("The file is empty. Choose another file."), felt="fil", code="tom")
     if len(indhold) > graense:
         raise DomaeneValideringsfejl(
             _("The file is too large. The largest file you can upload is %(graense)s.")
@@ -173,12 +170,15 @@ def dokumenter_slet_uden_sag(*, aktoer: Aktoer, borger: Borger, uuids: list[str]
     (those of a draft that expired or was discarded): the stored file and the
     row, each with an audit entry naming ``aarsag``. A document on a case, and
     every letter, is left alone. Returns how many were deleted."""
-    kraev(kan_handle_for_borger(aktoer, borger), aktoer=aktoer, handling=audit.DOKUMENT_DELETED, objekt=borger,
-          borger=borger)
+    kraev(
+        kan_handle_for_borger(aktoer, borger),
+        aktoer=aktoer,
+        handling=audit.DOKUMENT_DELETED,
+        objekt=borger,
+        borger=borger,
+    )
     dokumenter = list(
-        Dokument.objects.filter(borger=borger, sag__isnull=True, uuid__in=uuids).exclude(
-            kategori=DokumentKategori.BREV
-        )
+        Dokument.objects.filter(borger=borger, sag__isnull=True, uuid__in=uuids).exclude(kategori=DokumentKategori.BREV)
     )
     lager = storages["dokumenter"]
     for dokument in dokumenter:

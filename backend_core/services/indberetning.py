@@ -93,9 +93,7 @@ def _valgte(aendringer) -> tuple[list[str], str]:
         raise DomaeneValideringsfejl(_("Choose what has changed."), felt="aendringer")
     beskrivelse = str(aendringer.get("beskrivelse") or "").strip()
     if len(beskrivelse) > MAKS_TEKST:
-        raise DomaeneValideringsfejl(
-            _("The description can be at most 2000 characters."), felt="beskrivelse"
-        )
+        raise DomaeneValideringsfejl(_("The description can be at most 2000 characters."), felt="beskrivelse")
     return list(dict.fromkeys(valgt)), beskrivelse
 
 
@@ -160,20 +158,14 @@ def indberetning_submit(
     if tidligere is not None:
         return tidligere
     if sag.ydelse != Ydelsestype.KONTANTHJAELP:
-        raise DomaeneValideringsfejl(
-            _("Income can only be reported on a social assistance case."), felt="sag"
-        )
+        raise DomaeneValideringsfejl(_("Income can only be reported on a social assistance case."), felt="sag")
     if sag.status == SagStatus.LUKKET:
-        raise DomaeneValideringsfejl(
-            _("The case is closed, so nothing can be reported on it."), felt="sag"
-        )
+        raise DomaeneValideringsfejl(_("The case is closed, so nothing can be reported on it."), felt="sag")
     if not isinstance(maaned, str) or not _MAANED.match(maaned):
         raise DomaeneValideringsfejl(_("Choose the month you are reporting for."), felt="maaned")
     loen, timer, anden = _beloeb(arbejdsindtaegt), _beloeb(arbejdstimer), _beloeb(anden_indtaegt)
     if min(loen, timer, anden) < 0:
-        raise DomaeneValideringsfejl(
-            _("Amounts and hours cannot be negative."), felt="arbejdsindtaegt"
-        )
+        raise DomaeneValideringsfejl(_("Amounts and hours cannot be negative."), felt="arbejdsindtaegt")
     if max(loen, anden) > Decimal("10000000"):
         raise DomaeneValideringsfejl(
             _("The amount is too large. Write the month's income in kroner."),
@@ -186,9 +178,7 @@ def indberetning_submit(
     data = copy.deepcopy(grundlag.input)
     data["maaned"] = maaned
     ansoeger = data.setdefault("ansoeger", {})
-    ansoeger.update(
-        {"arbejdsindtaegt": str(loen), "arbejdstimer": str(timer), "anden_indtaegt": str(anden)}
-    )
+    ansoeger.update({"arbejdsindtaegt": str(loen), "arbejdstimer": str(timer), "anden_indtaegt": str(anden)})
     if sag.status == SagStatus.AFGJORT:
         data["allerede_bevilget"] = True
     resultat = beregn(data)
@@ -197,9 +187,7 @@ def indberetning_submit(
         with transaction.atomic():
             sag = Sag.objects.select_for_update(of=("self",)).get(pk=sag.pk)
             foerste = (
-                Indberetning.objects.filter(
-                    sag=sag, maaned=maaned, type=IndberetningType.INDTAEGT, korrektion_af=None
-                )
+                Indberetning.objects.filter(sag=sag, maaned=maaned, type=IndberetningType.INDTAEGT, korrektion_af=None)
                 .order_by("indsendt", "id")
                 .first()
             )
@@ -212,8 +200,7 @@ def indberetning_submit(
                 arbejdsindtaegt=loen,
                 arbejdstimer=timer,
                 anden_indtaegt=anden,
-                aendringer={"valgt": valgt, "beskrivelse": beskrivelse,
-                            "eindkomst_bekraefter": bekraeftet},
+                aendringer={"valgt": valgt, "beskrivelse": beskrivelse, "eindkomst_bekraefter": bekraeftet},
                 beregning=beregning,
                 korrektion_af=foerste,
                 idempotency_key=idempotency_key,
@@ -223,8 +210,12 @@ def indberetning_submit(
                 handling=audit.INDBERETNING_SUBMITTED,
                 objekt=indberetning,
                 borger=borger,
-                detaljer={"sag": str(sag.uuid), "maaned": maaned, "beloeb": str(beregning.beloeb),
-                          "korrektion": foerste is not None},
+                detaljer={
+                    "sag": str(sag.uuid),
+                    "maaned": maaned,
+                    "beloeb": str(beregning.beloeb),
+                    "korrektion": foerste is not None,
+                },
             )
             events.outbox_write(
                 type=events.INDBERETNING_MODTAGET,
@@ -234,14 +225,12 @@ def indberetning_submit(
             from .sag import sag_ny_aktivitet
 
             sag_ny_aktivitet(
-                sag=sag, art=BorgerAktivitet.AENDRING if valgt or beskrivelse
-                else BorgerAktivitet.INDTAEGT,
+                sag=sag,
+                art=BorgerAktivitet.AENDRING if valgt or beskrivelse else BorgerAktivitet.INDTAEGT,
             )
             standing = _bevilget(sag)
             if standing is not None:
-                _afgoer_maaned(
-                    sag=sag, standing=standing, indberetning=indberetning, bekraeftet=bekraeftet
-                )
+                _afgoer_maaned(sag=sag, standing=standing, indberetning=indberetning, bekraeftet=bekraeftet)
     except IntegrityError:
         tidligere = _tidligere(borger, idempotency_key)
         if tidligere is None:
@@ -260,9 +249,11 @@ def _eindkomst_bekraefter(*, borger: Borger, maaned: str, loen: Decimal) -> bool
 
 
 def _nuvaerende_beloeb(sag: Sag, maaned: str, standing: Afgoerelse) -> Decimal:
-    linje = Udbetaling.objects.filter(sag=sag, maaned=maaned, art=AfgoerelseArt.YDELSE).exclude(
-        status=UdbetalingStatus.ANNULLERET
-    ).first()
+    linje = (
+        Udbetaling.objects.filter(sag=sag, maaned=maaned, art=AfgoerelseArt.YDELSE)
+        .exclude(status=UdbetalingStatus.ANNULLERET)
+        .first()
+    )
     if linje is not None:
         return linje.beloeb
     return standing.beloeb or Decimal("0")
@@ -275,15 +266,14 @@ def _afgoer_maaned(*, sag: Sag, standing: Afgoerelse, indberetning: Indberetning
     nyt = beregning.beloeb if beregning.berettiget else Decimal("0.00")
     foer = _nuvaerende_beloeb(sag, maaned, standing)
     if nyt == foer:
-        udbetaling_plan(sag=sag, beregning=beregning, maaned=maaned, beloeb=nyt,
-                        afgoerelse=standing)
+        udbetaling_plan(sag=sag, beregning=beregning, maaned=maaned, beloeb=nyt, afgoerelse=standing)
         return
     if nyt > foer and not bekraeftet:
         # More money on the citizen's word alone: a caseworker checks and decides.
         return
     aar, md = (int(x) for x in maaned.split("-"))
     fra = dt.date(aar, md, 1)
-    til = (dt.date(aar + (md == 12), md % 12 + 1, 1) - dt.timedelta(days=1))
+    til = dt.date(aar + (md == 12), md % 12 + 1, 1) - dt.timedelta(days=1)
     da, en = _indberetning_begrundelse(indberetning, foer, nyt)
     if nyt <= 0:
         udfald = Udfald.DELVIST_BEVILGET
@@ -310,10 +300,8 @@ def _afgoer_maaned(*, sag: Sag, standing: Afgoerelse, indberetning: Indberetning
 def _indberetning_begrundelse(indberetning: Indberetning, foer: Decimal, nyt: Decimal):
     m_da, m_en = _maaned_tekst(indberetning.maaned, "da"), _maaned_tekst(indberetning.maaned, "en")
     dato = timezone.localtime(indberetning.indsendt).date()
-    kilde_da = (" Beløbet stemmer med eIndkomst." if indberetning.aendringer.get(
-        "eindkomst_bekraefter") else "")
-    kilde_en = (" The amount agrees with eIndkomst." if indberetning.aendringer.get(
-        "eindkomst_bekraefter") else "")
+    kilde_da = " Beløbet stemmer med eIndkomst." if indberetning.aendringer.get("eindkomst_bekraefter") else ""
+    kilde_en = " The amount agrees with eIndkomst." if indberetning.aendringer.get("eindkomst_bekraefter") else ""
     timer = indberetning.arbejdstimer.normalize()
     timer_da, timer_en = f"{timer:f}".replace(".", ","), f"{timer:f}"
     da = (
@@ -337,9 +325,7 @@ def _indberetning_begrundelse(indberetning: Indberetning, foer: Decimal, nyt: De
 
 def _tidligere(borger: Borger, idempotency_key: str) -> Indberetning | None:
     return (
-        Indberetning.objects.select_related("beregning")
-        .filter(borger=borger, idempotency_key=idempotency_key)
-        .first()
+        Indberetning.objects.select_related("beregning").filter(borger=borger, idempotency_key=idempotency_key).first()
     )
 
 
@@ -378,9 +364,7 @@ def aendring_submit(
     if tidligere is not None:
         return tidligere
     if sag.status == SagStatus.LUKKET:
-        raise DomaeneValideringsfejl(
-            _("The case is closed, so nothing can be reported on it."), felt="sag"
-        )
+        raise DomaeneValideringsfejl(_("The case is closed, so nothing can be reported on it."), felt="sag")
     valgt, beskrivelse = _valgte({"valgt": list(aendringer or []), "beskrivelse": beskrivelse})
     if not valgt:
         raise DomaeneValideringsfejl(_("Choose what has changed."), felt="aendringer")
@@ -394,24 +378,23 @@ def aendring_submit(
     dato = dato or timezone.localdate()
     idag = timezone.localdate()
     if dato > idag + dt.timedelta(days=366) or dato < idag - dt.timedelta(days=3 * 366):
-        raise DomaeneValideringsfejl(
-            _("Write a date within the last three years or the coming year."), felt="dato"
-        )
+        raise DomaeneValideringsfejl(_("Write a date within the last three years or the coming year."), felt="dato")
     verificeret = _cpr_fakta(borger=borger, valgt=valgt)
     forslag = None
     grundlag = _grundlag(sag) if sag.ydelse == Ydelsestype.KONTANTHJAELP else None
     if grundlag is not None:
-        data, noter = _forslag_input(grundlag.input, valgt=valgt, verificeret=verificeret,
-                                     maaned=dato.strftime("%Y-%m"))
+        data, noter = _forslag_input(
+            grundlag.input, valgt=valgt, verificeret=verificeret, maaned=dato.strftime("%Y-%m")
+        )
         data["allerede_bevilget"] = sag.status == SagStatus.AFGJORT
         verificeret["noter"] = noter
         forslag = beregn(data, uden_sats_til_sagsbehandler=True)
     dokument_uuids = [str(u) for u in dokument_uuids]
     with transaction.atomic():
         if dokument_uuids:
-            Dokument.objects.filter(
-                borger=borger, uuid__in=dokument_uuids, sag__isnull=True
-            ).exclude(kategori=DokumentKategori.BREV).update(sag=sag)
+            Dokument.objects.filter(borger=borger, uuid__in=dokument_uuids, sag__isnull=True).exclude(
+                kategori=DokumentKategori.BREV
+            ).update(sag=sag)
         beregning = beregning_gem(sag=sag, data=data, resultat=forslag) if forslag else None
         indberetning = Indberetning.objects.create(
             sag=sag,
@@ -449,15 +432,19 @@ def aendring_submit(
 def _cpr_fakta(*, borger: Borger, valgt: list[str]) -> dict:
     """What CPR confirms about the reported changes (``{}`` when CPR is down:
     the caseworker then checks by hand)."""
-    if not set(valgt) & {AendringType.FLYTTET, AendringType.GIFT, AendringType.SEPARERET,
-                         AendringType.BARN_FOEDT, AendringType.BARN_FLYTTET}:
+    if not set(valgt) & {
+        AendringType.FLYTTET,
+        AendringType.GIFT,
+        AendringType.SEPARERET,
+        AendringType.BARN_FOEDT,
+        AendringType.BARN_FLYTTET,
+    }:
         return {}
     try:
         klient = get_cpr_client()
         person = klient.hent_person(borger.cpr)
         aegtefaelle = (
-            klient.hent_person(person.aegtefaelle_cpr)
-            if person is not None and person.aegtefaelle_cpr else None
+            klient.hent_person(person.aegtefaelle_cpr) if person is not None and person.aegtefaelle_cpr else None
         )
     except RegisterUtilgaengelig:
         return {"cpr_svarede": False}
@@ -481,64 +468,75 @@ def _forslag_input(grundlag: dict, *, valgt: list[str], verificeret: dict, maane
     noter: list[dict] = []
     cpr = verificeret.get("cpr_svarede")
     if AendringType.GIFT in valgt:
-        if cpr and verificeret.get("civilstand") == "gift" and verificeret.get(
-            "aegtefaelle_foedselsdato"
-        ):
+        if cpr and verificeret.get("civilstand") == "gift" and verificeret.get("aegtefaelle_foedselsdato"):
             ansoeger = data.get("ansoeger") or {}
             data["aegtefaelle"] = {
                 **{k: v for k, v in ansoeger.items()},
                 "foedselsdato": verificeret["aegtefaelle_foedselsdato"],
-                "arbejdsindtaegt": "0.00", "arbejdstimer": "0", "anden_indtaegt": "0.00",
+                "arbejdsindtaegt": "0.00",
+                "arbejdstimer": "0",
+                "anden_indtaegt": "0.00",
                 "formue": "0.00",
             }
             data["samlevende"] = False
-            noter.append({
-                "tekst": "Ægteskabet er bekræftet i CPR. Ægtefællens indtægt og formue er ikke "
-                "kendt og er sat til 0 kr. i forslaget.",
-                "tekst_en": "The marriage is confirmed in CPR. The spouse's income and assets are "
-                "not known and are set to 0 kr. in the proposal.",
-            })
+            noter.append(
+                {
+                    "tekst": "Ægteskabet er bekræftet i CPR. Ægtefællens indtægt og formue er ikke "
+                    "kendt og er sat til 0 kr. i forslaget.",
+                    "tekst_en": "The marriage is confirmed in CPR. The spouse's income and assets are "
+                    "not known and are set to 0 kr. in the proposal.",
+                }
+            )
         else:
             data["aegtefaelle"] = None
             data["samlevende"] = True
-            noter.append({
-                "tekst": "Borgeren oplyser ægteskab eller samliv; CPR bekræfter ikke et ægteskab. "
-                "Forslaget regner med samlivet (intet tillæg til enlige).",
-                "tekst_en": "The citizen reports marriage or living together; CPR does not confirm "
-                "a marriage. The proposal counts the couple as living together (no single "
-                "supplement).",
-            })
+            noter.append(
+                {
+                    "tekst": "Borgeren oplyser ægteskab eller samliv; CPR bekræfter ikke et ægteskab. "
+                    "Forslaget regner med samlivet (intet tillæg til enlige).",
+                    "tekst_en": "The citizen reports marriage or living together; CPR does not confirm "
+                    "a marriage. The proposal counts the couple as living together (no single "
+                    "supplement).",
+                }
+            )
     if AendringType.SEPARERET in valgt:
         data["aegtefaelle"] = None
         data["samlevende"] = False
-        noter.append({
-            "tekst": "Borgeren oplyser, at samlivet er ophørt; forslaget regner med en enlig.",
-            "tekst_en": "The citizen reports that the couple has separated; the proposal counts "
-            "a single person.",
-        })
+        noter.append(
+            {
+                "tekst": "Borgeren oplyser, at samlivet er ophørt; forslaget regner med en enlig.",
+                "tekst_en": "The citizen reports that the couple has separated; the proposal counts a single person.",
+            }
+        )
     if (AendringType.BARN_FOEDT in valgt or AendringType.BARN_FLYTTET in valgt) and cpr:
         data["boern"] = [{"foedselsdato": d} for d in verificeret.get("boern", [])]
-        noter.append({
-            "tekst": "Børnene er taget fra CPR.",
-            "tekst_en": "The children are taken from CPR.",
-        })
+        noter.append(
+            {
+                "tekst": "Børnene er taget fra CPR.",
+                "tekst_en": "The children are taken from CPR.",
+            }
+        )
     if AendringType.FLYTTET in valgt and cpr:
-        noter.append({
-            "tekst": f"Ny adresse i CPR: {verificeret.get('adresse', '')}.",
-            "tekst_en": f"New address in CPR: {verificeret.get('adresse', '')}.",
-        })
+        noter.append(
+            {
+                "tekst": f"Ny adresse i CPR: {verificeret.get('adresse', '')}.",
+                "tekst_en": f"New address in CPR: {verificeret.get('adresse', '')}.",
+            }
+        )
     for art in (AendringType.ARBEJDE, AendringType.UDLANDET, AendringType.FORMUE):
         if art in valgt:
             with translation.override("da"):
                 navn_da = str(AendringType(art).label)
             with translation.override("en"):
                 navn_en = str(AendringType(art).label)
-            noter.append({
-                "tekst": f"{navn_da}: oplyst af borgeren; indgår ikke i forslaget, "
-                "sagsbehandleren vurderer betydningen.",
-                "tekst_en": f"{navn_en}: reported by the citizen; not in the proposal, the "
-                "caseworker assesses its effect.",
-            })
+            noter.append(
+                {
+                    "tekst": f"{navn_da}: oplyst af borgeren; indgår ikke i forslaget, "
+                    "sagsbehandleren vurderer betydningen.",
+                    "tekst_en": f"{navn_en}: reported by the citizen; not in the proposal, the "
+                    "caseworker assesses its effect.",
+                }
+            )
     return data, noter
 
 

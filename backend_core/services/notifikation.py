@@ -44,6 +44,7 @@ SEND_TASK = "backend_core.notifikation_send"
 def _queue(name: str, *args) -> None:
     """Queue a task by name after commit (run at once when Celery is eager);
     a broker outage is logged: the sweep sends what waits."""
+
     def send() -> None:
         try:
             if current_app.conf.task_always_eager:
@@ -57,13 +58,24 @@ def _queue(name: str, *args) -> None:
 
 
 def kontaktvalg_set(
-    *, aktoer: Aktoer, borger: Borger, email: str = "", mobil: str = "", via_email: bool = False,
-    via_sms: bool = False, sprog: str | None = None,
+    *,
+    aktoer: Aktoer,
+    borger: Borger,
+    email: str = "",
+    mobil: str = "",
+    via_email: bool = False,
+    via_sms: bool = False,
+    sprog: str | None = None,
 ) -> Kontaktvalg:
     """Store how the citizen wants to be told. A chosen channel needs its
     address; a mobile number is 8 Danish digits (spaces allowed)."""
-    kraev(kan_handle_for_borger(aktoer, borger) and not aktoer.er_system, aktoer=aktoer,
-          handling=audit.KONTAKTVALG_CHANGED, objekt=borger, borger=borger)
+    kraev(
+        kan_handle_for_borger(aktoer, borger) and not aktoer.er_system,
+        aktoer=aktoer,
+        handling=audit.KONTAKTVALG_CHANGED,
+        objekt=borger,
+        borger=borger,
+    )
     email = (email or "").strip()
     mobil = re.sub(r"[\s-]", "", mobil or "").removeprefix("+45")
     if via_email and not email:
@@ -75,11 +87,21 @@ def kontaktvalg_set(
     with transaction.atomic():
         valg, _ny = Kontaktvalg.objects.update_or_create(
             borger=borger,
-            defaults={"email": email, "mobil": mobil, "via_email": via_email, "via_sms": via_sms,
-                      "sprog": sprog or translation.get_language() or settings.LANGUAGE_CODE},
+            defaults={
+                "email": email,
+                "mobil": mobil,
+                "via_email": via_email,
+                "via_sms": via_sms,
+                "sprog": sprog or translation.get_language() or settings.LANGUAGE_CODE,
+            },
         )
-        audit.audit_log(aktoer=aktoer, handling=audit.KONTAKTVALG_CHANGED, objekt=borger, borger=borger,
-                        detaljer={"via_email": via_email, "via_sms": via_sms})
+        audit.audit_log(
+            aktoer=aktoer,
+            handling=audit.KONTAKTVALG_CHANGED,
+            objekt=borger,
+            borger=borger,
+            detaljer={"via_email": via_email, "via_sms": via_sms},
+        )
     return valg
 
 
@@ -156,8 +178,9 @@ def notifikation_tekst(notifikation: Notifikation) -> tuple[str, str]:
         emne = _("News from your municipality")
         tekst = _(_TEKSTER[notifikation.art])
         link = settings.PORTAL_BASE_URL.rstrip("/") + "/min-side/"
-        krop = _("%(tekst)s\n\nLog in with MitID: %(link)s\n\nThis message was sent automatically; "
-                 "do not reply to it.") % {"tekst": tekst, "link": link}
+        krop = _(
+            "%(tekst)s\n\nLog in with MitID: %(link)s\n\nThis message was sent automatically; do not reply to it."
+        ) % {"tekst": tekst, "link": link}
     return emne, krop
 
 
@@ -170,8 +193,9 @@ def notifikation_send(*, notifikation: Notifikation) -> Notifikation:
     valg = Kontaktvalg.objects.filter(borger_id=notifikation.borger_id).first()
     if valg is None or notifikation.kanal not in valg.kanaler:
         # The citizen took the channel away meanwhile: nothing to send.
-        Notifikation.objects.filter(pk=notifikation.pk).update(sendt=timezone.now(),
-                                                                sidste_fejl="channel no longer chosen")
+        Notifikation.objects.filter(pk=notifikation.pk).update(
+            sendt=timezone.now(), sidste_fejl="channel no longer chosen"
+        )
         return notifikation
     emne, krop = notifikation_tekst(notifikation)
     if notifikation.kanal == NotifikationKanal.EMAIL:
@@ -184,15 +208,18 @@ def notifikation_send(*, notifikation: Notifikation) -> Notifikation:
     try:
         besked.send()
     except Exception as exc:  # noqa: BLE001 - SMTP, HTTP API or socket errors alike
-        Notifikation.objects.filter(pk=notifikation.pk).update(
-            forsoeg=F("forsoeg") + 1, sidste_fejl=repr(exc)[:2000]
-        )
+        Notifikation.objects.filter(pk=notifikation.pk).update(forsoeg=F("forsoeg") + 1, sidste_fejl=repr(exc)[:2000])
         raise RegisterUtilgaengelig(f"notifikation:{notifikation.kanal}", type(exc).__name__) from exc
     with transaction.atomic():
         notifikation.sendt = timezone.now()
         Notifikation.objects.filter(pk=notifikation.pk).update(sendt=notifikation.sendt)
-        audit.audit_log(aktoer=Aktoer.system(), handling=audit.NOTIFIKATION_SENT, objekt=notifikation,
-                        borger=valg.borger, detaljer={"kanal": notifikation.kanal, "art": notifikation.art})
+        audit.audit_log(
+            aktoer=Aktoer.system(),
+            handling=audit.NOTIFIKATION_SENT,
+            objekt=notifikation,
+            borger=valg.borger,
+            detaljer={"kanal": notifikation.kanal, "art": notifikation.art},
+        )
     return notifikation
 
 
@@ -205,8 +232,9 @@ def indberetning_paamind(*, idag=None) -> int:
     sager = (
         Sag.objects.filter(ydelse=Ydelsestype.KONTANTHJAELP)
         .exclude(status=SagStatus.LUKKET)
-        .filter(Exists(Afgoerelse.objects.filter(
-            sag=OuterRef("pk"), udfald__in=[Udfald.BEVILGET, Udfald.DELVIST_BEVILGET])))
+        .filter(
+            Exists(Afgoerelse.objects.filter(sag=OuterRef("pk"), udfald__in=[Udfald.BEVILGET, Udfald.DELVIST_BEVILGET]))
+        )
         .exclude(Exists(Indberetning.objects.filter(sag=OuterRef("pk"), maaned=maaned)))
         .filter(Exists(Kontaktvalg.objects.filter(borger=OuterRef("borger"))))
         .values_list("uuid", "borger_id")
@@ -214,6 +242,9 @@ def indberetning_paamind(*, idag=None) -> int:
     antal = 0
     with transaction.atomic():
         for sag_uuid, borger_id in sager.iterator():
-            antal += len(notifikation_opret(borger_id=borger_id, art=NotifikationArt.INDBERETNING,
-                                            noegle=f"indberetning:{maaned}:{sag_uuid}"))
+            antal += len(
+                notifikation_opret(
+                    borger_id=borger_id, art=NotifikationArt.INDBERETNING, noegle=f"indberetning:{maaned}:{sag_uuid}"
+                )
+            )
     return antal

@@ -100,19 +100,12 @@ def sag_assign(*, aktoer: Aktoer, sag: Sag, sagsbehandler) -> Sag:
     ok = (
         kan_se_sag(aktoer, sag)
         and aktoer.medarbejder is not None
-        and (
-            kan_fordele_sager(aktoer)
-            or (sagsbehandler == aktoer.user and kan_behandle_sager(aktoer))
-        )
+        and (kan_fordele_sager(aktoer) or (sagsbehandler == aktoer.user and kan_behandle_sager(aktoer)))
     )
     modtager = getattr(sagsbehandler, "medarbejder", None) if sagsbehandler else None
     ok = ok and (
         sagsbehandler is None
-        or (
-            modtager is not None
-            and modtager.kommune_id == sag.kommune_id
-            and modtager.rolle in SAGSBEHANDLING
-        )
+        or (modtager is not None and modtager.kommune_id == sag.kommune_id and modtager.rolle in SAGSBEHANDLING)
     )
     kraev(ok, aktoer=aktoer, handling=audit.SAG_ASSIGNED, objekt=sag, borger=sag.borger)
     with transaction.atomic():
@@ -157,9 +150,7 @@ def _dato(vaerdi, felt: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(str(vaerdi))
     except ValueError as exc:
-        raise DomaeneValideringsfejl(
-            _("Write the date as day-month-year, for example 01-01-2027."), felt=felt
-        ) from exc
+        raise DomaeneValideringsfejl(_("Write the date as day-month-year, for example 01-01-2027."), felt=felt) from exc
 
 
 def afgoerelse_beloeb_valider(beloeb) -> Decimal | None:
@@ -170,22 +161,25 @@ def afgoerelse_beloeb_valider(beloeb) -> Decimal | None:
         return None
     beloeb_d = _beloeb(beloeb)
     if not beloeb_d.is_finite():
-        raise DomaeneValideringsfejl(
-            _("Enter an amount in kroner, for example 1250.50."), felt="beloeb"
-        )
+        raise DomaeneValideringsfejl(_("Enter an amount in kroner, for example 1250.50."), felt="beloeb")
     if beloeb_d < 0:
         raise DomaeneValideringsfejl(_("The amount cannot be negative."), felt="beloeb")
     if beloeb_d > MAKS_BELOEB:
         raise DomaeneValideringsfejl(
-            _("The amount is too large: a decision can be at most %(maks)s kroner.")
-            % {"maks": "1.000.000"},
+            _("The amount is too large: a decision can be at most %(maks)s kroner.") % {"maks": "1.000.000"},
             felt="beloeb",
         )
     return beloeb_d
 
 
 def afgoerelse_valider(
-    *, sag: Sag, udfald: str, beloeb, begrundelse: str, virkning_fra=None, virkning_til=None,
+    *,
+    sag: Sag,
+    udfald: str,
+    beloeb,
+    begrundelse: str,
+    virkning_fra=None,
+    virkning_til=None,
     art: str = AfgoerelseArt.YDELSE,
 ) -> tuple[Decimal | None, dt.date | None, dt.date | None]:
     """Check a decision's input as ``afgoerelse_create`` will (the back office
@@ -202,17 +196,11 @@ def afgoerelse_valider(
         raise DomaeneValideringsfejl(_("Enter the amount granted."), felt="beloeb")
     fra, til = _dato(virkning_fra, "virkning_fra"), _dato(virkning_til, "virkning_til")
     if fra and til and til < fra:
-        raise DomaeneValideringsfejl(
-            _("The period cannot end before it starts."), felt="virkning_til"
-        )
+        raise DomaeneValideringsfejl(_("The period cannot end before it starts."), felt="virkning_til")
     if til and not fra:
-        raise DomaeneValideringsfejl(
-            _("Enter the start date when the period has an end."), felt="virkning_fra"
-        )
+        raise DomaeneValideringsfejl(_("Enter the start date when the period has an end."), felt="virkning_fra")
     if udfald == Udfald.STOPPET and sag.status != SagStatus.AFGJORT:
-        raise DomaeneValideringsfejl(
-            _("Only a benefit that has been granted can be stopped."), felt="udfald"
-        )
+        raise DomaeneValideringsfejl(_("Only a benefit that has been granted can be stopped."), felt="udfald")
     return beloeb_d, fra, til
 
 
@@ -246,8 +234,13 @@ def afgoerelse_create(
     caseworker can correct (the amount's bound is ``MAKS_BELOEB``).
     """
     beloeb_d, fra, til = afgoerelse_valider(
-        sag=sag, udfald=udfald, beloeb=beloeb, begrundelse=begrundelse,
-        virkning_fra=virkning_fra, virkning_til=virkning_til, art=art,
+        sag=sag,
+        udfald=udfald,
+        beloeb=beloeb,
+        begrundelse=begrundelse,
+        virkning_fra=virkning_fra,
+        virkning_til=virkning_til,
+        art=art,
     )
     if aktoer.er_system:
         ok = sag.status == SagStatus.AFGJORT
@@ -278,8 +271,7 @@ def afgoerelse_create(
             virkning_fra=fra,
             virkning_til=til,
             art=art,
-            anledning=anledning or (Anledning.GENBEREGNING if aktoer.er_system
-                                    else Anledning.SAGSBEHANDLER),
+            anledning=anledning or (Anledning.GENBEREGNING if aktoer.er_system else Anledning.SAGSBEHANDLER),
             flere_maaneder=udvid,
         )
     return afgoerelse
@@ -313,9 +305,18 @@ def _afgoerelse_gem(
     """Write one decision with its audit entry, event, letter and payment
     lines. Call inside the caller's transaction."""
     afgoerelse = afgoerelse_skriv(
-        aktoer=aktoer, sag=sag, udfald=udfald, beloeb=beloeb, begrundelse=begrundelse,
-        begrundelse_en=begrundelse_en, beregning=beregning, virkning_fra=virkning_fra,
-        virkning_til=virkning_til, art=art, anledning=anledning, straks=straks,
+        aktoer=aktoer,
+        sag=sag,
+        udfald=udfald,
+        beloeb=beloeb,
+        begrundelse=begrundelse,
+        begrundelse_en=begrundelse_en,
+        beregning=beregning,
+        virkning_fra=virkning_fra,
+        virkning_til=virkning_til,
+        art=art,
+        anledning=anledning,
+        straks=straks,
         meddel=sag.status == SagStatus.AFGJORT,
     )
     if sag.status != SagStatus.AFGJORT:
@@ -338,9 +339,7 @@ def _afgoerelse_gem(
             else [_maaneder(sag, beregning, virkning_fra, virkning_fra)[0]]
         )
         for maaned in maaneder:
-            udbetaling_plan(
-                sag=sag, beregning=beregning, maaned=maaned, beloeb=beloeb, afgoerelse=afgoerelse
-            )
+            udbetaling_plan(sag=sag, beregning=beregning, maaned=maaned, beloeb=beloeb, afgoerelse=afgoerelse)
     return afgoerelse
 
 
@@ -399,9 +398,7 @@ def straks_mulig(*, resultat: dict, registerdata: dict, venter: str) -> bool:
     )
 
 
-def straks_afgoer(
-    *, sag: Sag, beregning: Beregning, begrundelse: str = "", begrundelse_en: str = ""
-) -> Afgoerelse:
+def straks_afgoer(*, sag: Sag, beregning: Beregning, begrundelse: str = "", begrundelse_en: str = "") -> Afgoerelse:
     """Decide instantly (modtaget → afgjort, by the system). Call inside the
     caller's transaction. ``begrundelse`` states the facts of this case the
     decision rests on."""
@@ -513,11 +510,7 @@ def sag_registre_refresh(*, sag: Sag) -> Sag:
     person = registerdata.pop("_person", None)
     system = Aktoer.system()
     with transaction.atomic():
-        sag = (
-            Sag.objects.select_for_update(of=("self",))
-            .select_related("borger", "kommune")
-            .get(pk=sag.pk)
-        )
+        sag = Sag.objects.select_for_update(of=("self",)).select_related("borger", "kommune").get(pk=sag.pk)
         if not sag.venter_paa_register:
             return sag
         borger = sag.borger

@@ -106,9 +106,7 @@ def sag_frist_paamind(*, sag: Sag) -> bool:
             return False
         with translation.override("da"):
             frist = formats.date_format(sag.borger_frist, "j. F Y")
-        besked = Besked.objects.create(
-            sag=sag, afsender=BeskedAfsender.SYSTEM, tekst=PAAMINDELSE.format(frist=frist)
-        )
+        besked = Besked.objects.create(sag=sag, afsender=BeskedAfsender.SYSTEM, tekst=PAAMINDELSE.format(frist=frist))
         sag.borger_frist_paamindet = timezone.now()
         sag.save(update_fields=["borger_frist_paamindet", "opdateret"])
         audit.audit_log(
@@ -202,8 +200,14 @@ def afgoerelse_preview(
     try:
         with transaction.atomic():
             afgoerelse = afgoerelse_create(
-                aktoer=aktoer, sag=proeve, udfald=udfald, beloeb=beloeb, begrundelse=begrundelse,
-                beregning=beregning, virkning_fra=virkning_fra, virkning_til=virkning_til,
+                aktoer=aktoer,
+                sag=proeve,
+                udfald=udfald,
+                beloeb=beloeb,
+                begrundelse=begrundelse,
+                beregning=beregning,
+                virkning_fra=virkning_fra,
+                virkning_til=virkning_til,
             )
             bestilling = (
                 Brevbestilling.objects.filter(sag=proeve, brevtype=Brevtype.AFGOERELSE, afgoerelse=afgoerelse)

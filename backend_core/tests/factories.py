@@ -90,12 +90,8 @@ class BorgerFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Borger
 
-    cpr = factory.Sequence(
-        lambda n: f"{n % 28 + 1:02d}{n // 28 % 12 + 1:02d}80{3000 + n % 1000:04d}"
-    )
-    user = factory.SubFactory(
-        UserFactory, username=factory.LazyFunction(lambda: f"borger-{uuid.uuid4()}")
-    )
+    cpr = factory.Sequence(lambda n: f"{n % 28 + 1:02d}{n // 28 % 12 + 1:02d}80{3000 + n % 1000:04d}")
+    user = factory.SubFactory(UserFactory, username=factory.LazyFunction(lambda: f"borger-{uuid.uuid4()}"))
     fornavn = "Test"
     efternavn = factory.Sequence(lambda n: f"Borger{n}")
     adresse = "Testvej 1"
@@ -133,12 +129,8 @@ class SagFactory(factory.django.DjangoModelFactory):
         modtaget = factory.Trait(status=SagStatus.MODTAGET)
         under_behandling = factory.Trait(status=SagStatus.UNDER_BEHANDLING)
         afventer_borger = factory.Trait(status=SagStatus.AFVENTER_BORGER)
-        afgjort = factory.Trait(
-            status=SagStatus.AFGJORT, afgjort_tid=factory.LazyFunction(timezone.now)
-        )
-        lukket = factory.Trait(
-            status=SagStatus.LUKKET, lukket_tid=factory.LazyFunction(timezone.now)
-        )
+        afgjort = factory.Trait(status=SagStatus.AFGJORT, afgjort_tid=factory.LazyFunction(timezone.now))
+        lukket = factory.Trait(status=SagStatus.LUKKET, lukket_tid=factory.LazyFunction(timezone.now))
 
     @classmethod
     def _create(cls, model_class, *args, **kwargs):
@@ -219,10 +211,18 @@ class UdbetalingFactory(factory.django.DjangoModelFactory):
     udbetalingsdato = datetime.date(2026, 2, 27)
     begrundelse = factory.LazyFunction(
         lambda: [
-            {"tekst": "Sats for enlige over 30 år", "tekst_en": "Rate for single people over 30",
-             "beloeb": "13227.00", "hjemmel": "LAS § 22, stk. 1, nr. 3"},
-            {"tekst": "Tillæg til enlige uden børn", "tekst_en": "Supplement for single people without children",
-             "beloeb": "974.00", "hjemmel": "LAS § 25, stk. 6"},
+            {
+                "tekst": "Sats for enlige over 30 år",
+                "tekst_en": "Rate for single people over 30",
+                "beloeb": "13227.00",
+                "hjemmel": "LAS § 22, stk. 1, nr. 3",
+            },
+            {
+                "tekst": "Tillæg til enlige uden børn",
+                "tekst_en": "Supplement for single people without children",
+                "beloeb": "974.00",
+                "hjemmel": "LAS § 25, stk. 6",
+            },
         ]
     )
 

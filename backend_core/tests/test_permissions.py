@@ -85,9 +85,7 @@ def test_staff_see_only_their_own_municipality():
     for kald in (
         lambda: sag_get(aktoer=m, uuid=fremmed.uuid),
         lambda: besked_list(aktoer=m, sag=fremmed),
-        lambda: dokument_get(
-            aktoer=m, uuid=DokumentFactory(borger=fremmed.borger, sag=fremmed).uuid
-        ),
+        lambda: dokument_get(aktoer=m, uuid=DokumentFactory(borger=fremmed.borger, sag=fremmed).uuid),
         lambda: udbetaling_list(aktoer=m, borger=fremmed.borger),
         lambda: brev_list(aktoer=m, borger=fremmed.borger),
     ):
@@ -130,8 +128,9 @@ def test_an_income_report_is_reachable_only_through_a_visible_case():
     from backend_core.selectors import indberetning_get
 
     sag = SagFactory(afgjort=True)
-    indberetning = Indberetning.objects.create(sag=sag, borger=sag.borger, type="indtaegt", maaned="2026-10",
-                                               idempotency_key="k")
+    indberetning = Indberetning.objects.create(
+        sag=sag, borger=sag.borger, type="indtaegt", maaned="2026-10", idempotency_key="k"
+    )
     assert indberetning_get(aktoer=borger_aktoer(sag.borger), uuid=indberetning.uuid) == indberetning
     stranger = borger_aktoer(SagFactory().borger)
     with pytest.raises(AdgangNaegtet):

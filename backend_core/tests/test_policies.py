@@ -142,7 +142,9 @@ def test_letter_texts_are_read_by_staff_and_written_by_their_communicators_only(
     assert laeses == {egen, standard}
     assert skrives == {egen}
     assert [policies.brevtekster.tillader(kommunikator, t, policies.AENDRE) for t in (egen, fremmed, standard)] == [
-        True, False, False,
+        True,
+        False,
+        False,
     ]
     assert policies.brevtekster.tillader(sagsbehandler, egen, policies.AENDRE) is False
     assert policies.brevtekster.tillader(borger_aktoer(verden["ejer"]), standard) is False

@@ -70,50 +70,78 @@ def beregn(inp: HelbredstillaegInput) -> Resultat:
     linjer: list[Linje] = []
     andre: list[tuple[str, str]] = []
     if inp.udvidet:
-        andre.append((
-            "udvidet helbredstillæg kræver forudgående ansøgning og en vurdering af nødvendighed",
-            "the extended health supplement requires prior application and an assessment of "
-            "necessity",
-        ))
+        andre.append(
+            (
+                "udvidet helbredstillæg kræver forudgående ansøgning og en vurdering af nødvendighed",
+                "the extended health supplement requires prior application and an assessment of necessity",
+            )
+        )
     berettiget = True
     if inp.likvid_formue >= graense.vaerdi:
         berettiget = False
-        linjer.append(Linje(
-            f"Den likvide formue på {dansk(inp.likvid_formue)} er ikke under grænsen på "
-            f"{dansk(graense.vaerdi)}",
-            f"Liquid assets of {engelsk(inp.likvid_formue)} are not below the limit of "
-            f"{engelsk(graense.vaerdi)}",
-            None, graense.hjemmel))
+        linjer.append(
+            Linje(
+                f"Den likvide formue på {dansk(inp.likvid_formue)} er ikke under grænsen på {dansk(graense.vaerdi)}",
+                f"Liquid assets of {engelsk(inp.likvid_formue)} are not below the limit of {engelsk(graense.vaerdi)}",
+                None,
+                graense.hjemmel,
+            )
+        )
     else:
-        linjer.append(Linje(
-            f"Den likvide formue på {dansk(inp.likvid_formue)} er under grænsen på "
-            f"{dansk(graense.vaerdi)}",
-            f"Liquid assets of {engelsk(inp.likvid_formue)} are below the limit of "
-            f"{engelsk(graense.vaerdi)}",
-            None, graense.hjemmel))
+        linjer.append(
+            Linje(
+                f"Den likvide formue på {dansk(inp.likvid_formue)} er under grænsen på {dansk(graense.vaerdi)}",
+                f"Liquid assets of {engelsk(inp.likvid_formue)} are below the limit of {engelsk(graense.vaerdi)}",
+                None,
+                graense.hjemmel,
+            )
+        )
     if inp.personlig_tillaegsprocent == 0:
         berettiget = False
-        linjer.append(Linje("Den personlige tillægsprocent er 0; der ydes ikke helbredstillæg",
-                            "The personal supplement percentage is 0; no health supplement",
-                            None, "Pensionsloven § 31, stk. 3"))
+        linjer.append(
+            Linje(
+                "Den personlige tillægsprocent er 0; der ydes ikke helbredstillæg",
+                "The personal supplement percentage is 0; no health supplement",
+                None,
+                "Pensionsloven § 31, stk. 3",
+            )
+        )
     beloeb = NUL
     if berettiget:
         fuld = inp.egenbetaling * daekning.vaerdi / HUNDREDE
         beloeb = afrund(fuld * inp.personlig_tillaegsprocent / HUNDREDE)
-        linjer.append(Linje("Egenbetaling efter offentligt tilskud og forsikring",
-                            "Own share after public subsidy and insurance",
-                            inp.egenbetaling, daekning.hjemmel))
-        linjer.append(Linje(f"{daekning.vaerdi} % af egenbetalingen",
-                            f"{daekning.vaerdi} % of the own share", afrund(fuld),
-                            daekning.hjemmel))
-        linjer.append(Linje(
-            f"Helbredstillæg ved personlig tillægsprocent {inp.personlig_tillaegsprocent} %",
-            f"Health supplement at personal supplement percentage "
-            f"{inp.personlig_tillaegsprocent} %",
-            beloeb, "Pensionsloven § 31, stk. 3"))
-        linjer.append(Linje("Din egen betaling efter helbredstillæg",
-                            "Your own payment after the health supplement",
-                            inp.egenbetaling - beloeb, daekning.hjemmel))
+        linjer.append(
+            Linje(
+                "Egenbetaling efter offentligt tilskud og forsikring",
+                "Own share after public subsidy and insurance",
+                inp.egenbetaling,
+                daekning.hjemmel,
+            )
+        )
+        linjer.append(
+            Linje(
+                f"{daekning.vaerdi} % af egenbetalingen",
+                f"{daekning.vaerdi} % of the own share",
+                afrund(fuld),
+                daekning.hjemmel,
+            )
+        )
+        linjer.append(
+            Linje(
+                f"Helbredstillæg ved personlig tillægsprocent {inp.personlig_tillaegsprocent} %",
+                f"Health supplement at personal supplement percentage {inp.personlig_tillaegsprocent} %",
+                beloeb,
+                "Pensionsloven § 31, stk. 3",
+            )
+        )
+        linjer.append(
+            Linje(
+                "Din egen betaling efter helbredstillæg",
+                "Your own payment after the health supplement",
+                inp.egenbetaling - beloeb,
+                daekning.hjemmel,
+            )
+        )
     ubekraeftede = opslag.ubekraeftede()
     return Resultat(
         ydelse=YDELSE.navn,

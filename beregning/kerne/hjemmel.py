@@ -33,10 +33,32 @@ LOVE: dict[str, Lov] = {
         "Lov om aktiv socialpolitik (aktivloven)",
         "Active Social Policy Act",
         "https://www.retsinformation.dk/eli/lta/2025/1004",
-        frozenset({
-            "11", "12", "13", "14", "16", "17", "18", "19", "20", "23", "24", "25", "30", "31",
-            "81", "82", "82 a", "88", "89", "91", "92", "95",
-        }),
+        frozenset(
+            {
+                "11",
+                "12",
+                "13",
+                "14",
+                "16",
+                "17",
+                "18",
+                "19",
+                "20",
+                "23",
+                "24",
+                "25",
+                "30",
+                "31",
+                "81",
+                "82",
+                "82 a",
+                "88",
+                "89",
+                "91",
+                "92",
+                "95",
+            }
+        ),
     ),
     "Pensionsloven": Lov(
         "Pensionsloven",
@@ -67,9 +89,7 @@ KILDER = {
     "§ 19 at admin.elov.dk/aktivloven/paragraf/19, §§ 31-33 at danskelove.dk/aktivloven/31-33",
 }
 
-_HENVISNING = re.compile(
-    r"^(?P<lov>[A-ZÆØÅ][A-Za-zæøåÆØÅ]*)?\s*(?P<tegn>§§?)\s*(?P<rest>.+)$"
-)
+_HENVISNING = re.compile(r"^(?P<lov>[A-ZÆØÅ][A-Za-zæøåÆØÅ]*)?\s*(?P<tegn>§§?)\s*(?P<rest>.+)$")
 _PARAGRAF = re.compile(r"(\d+)(?:\s?([a-z])(?![a-z]))?")
 
 

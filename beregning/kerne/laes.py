@@ -41,16 +41,12 @@ def objekt(data: Mapping[str, Any], felt: str, foraelder: str = "") -> Mapping[s
     return vaerdi
 
 
-def valgfrit_objekt(
-    data: Mapping[str, Any], felt: str, foraelder: str = ""
-) -> Mapping[str, Any] | None:
+def valgfrit_objekt(data: Mapping[str, Any], felt: str, foraelder: str = "") -> Mapping[str, Any] | None:
     vaerdi = data.get(felt)
     if vaerdi is None:
         return None
     if type(vaerdi) is not dict and not isinstance(vaerdi, Mapping):
-        raise InputFejl(
-            sti(foraelder, felt), "Skal være et objekt eller null.", "Must be an object or null."
-        )
+        raise InputFejl(sti(foraelder, felt), "Skal være et objekt eller null.", "Must be an object or null.")
     return vaerdi
 
 
@@ -66,9 +62,7 @@ def liste(data: Mapping[str, Any], felt: str, foraelder: str = "") -> list[Any]:
 def sandhed(data: Mapping[str, Any], felt: str, foraelder: str = "") -> bool:
     vaerdi = _hent(data, felt, foraelder)
     if not isinstance(vaerdi, bool):
-        raise InputFejl(
-            sti(foraelder, felt), "Skal være true eller false.", "Must be true or false."
-        )
+        raise InputFejl(sti(foraelder, felt), "Skal være true eller false.", "Must be true or false.")
     return vaerdi
 
 
@@ -123,9 +117,7 @@ def beloeb(data: Mapping[str, Any], felt: str, foraelder: str = "") -> Decimal:
     return resultat
 
 
-def tal(
-    data: Mapping[str, Any], felt: str, foraelder: str = "", *, mindst: int = 0, hoejst: int
-) -> int:
+def tal(data: Mapping[str, Any], felt: str, foraelder: str = "", *, mindst: int = 0, hoejst: int) -> int:
     vaerdi = _hent(data, felt, foraelder)
     if not isinstance(vaerdi, int) or isinstance(vaerdi, bool) or not mindst <= vaerdi <= hoejst:
         raise InputFejl(

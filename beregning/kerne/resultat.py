@@ -93,7 +93,6 @@ class Resultat:
         ud["straks_afgoerelse"] = self.straks_afgoerelse.som_dict()
         return ud
 
-
     def som_utf8(self) -> bytes:
         """Exactly ``json.dumps(self.som_dict(), ensure_ascii=False, separators=(",", ":")).encode()``.
 
@@ -104,10 +103,11 @@ class Resultat:
         """
         # ydelse is one of the catalogue's fixed ASCII names: no escaping needed.
         dele = [
-            b'{"ydelse":"', self.ydelse.encode(),
-            b'","berettiget":true,"beloeb":"' if self.berettiget
-            else b'","berettiget":false,"beloeb":"',
-            tekst(self.beloeb if self.berettiget else NUL).encode(), b'"',
+            b'{"ydelse":"',
+            self.ydelse.encode(),
+            b'","berettiget":true,"beloeb":"' if self.berettiget else b'","berettiget":false,"beloeb":"',
+            tekst(self.beloeb if self.berettiget else NUL).encode(),
+            b'"',
         ]
         if self.procent is not None:
             dele.append(b',"procent":%d' % self.procent)
@@ -138,12 +138,17 @@ def _linje_json(linje: Linje) -> bytes:
     s = _LINJE_JSON.get(linje)
     if s is None:
         tekst_da, tekst_en, beloeb, hjemmel = linje
-        s = "".join((
-            '{"tekst":', _streng(tekst_da), ',"tekst_en":', _streng(tekst_en),
-            ',"beloeb":null,"hjemmel":' if beloeb is None
-            else f',"beloeb":"{tekst(beloeb)}","hjemmel":',
-            _streng(hjemmel), "}",
-        )).encode()
+        s = "".join(
+            (
+                '{"tekst":',
+                _streng(tekst_da),
+                ',"tekst_en":',
+                _streng(tekst_en),
+                ',"beloeb":null,"hjemmel":' if beloeb is None else f',"beloeb":"{tekst(beloeb)}","hjemmel":',
+                _streng(hjemmel),
+                "}",
+            )
+        ).encode()
         if len(_LINJE_JSON) >= _LINJE_CACHE_MAKS:
             _LINJE_JSON.clear()
         _LINJE_JSON[linje] = s
@@ -187,8 +192,7 @@ def straks_vurdering(
     )
     svar = _STRAKS_CACHE.get(noegle)
     if svar is None:
-        svar = _straks(skoensmaessig, berettiget, noegle[2], tuple(sorted(set(noegle[3]))),
-                       noegle[4])
+        svar = _straks(skoensmaessig, berettiget, noegle[2], tuple(sorted(set(noegle[3]))), noegle[4])
         if len(_STRAKS_CACHE) < 10_000:
             _STRAKS_CACHE[noegle] = svar
     return svar
@@ -223,20 +227,16 @@ def _straks(
         navne = ", ".join(ubekraeftede)
         grunde.append(
             (
-                f"beregningen bruger satser, der ikke er bekræftet af en officiel "
-                f"eller kommunal kilde: {navne}",
-                f"the calculation uses rates not confirmed by an official or municipal "
-                f"source: {navne}",
+                f"beregningen bruger satser, der ikke er bekræftet af en officiel eller kommunal kilde: {navne}",
+                f"the calculation uses rates not confirmed by an official or municipal source: {navne}",
             )
         )
     grunde.extend(andre_grunde)
     if not grunde:
         return Straksafgoerelse(
             True,
-            "Reglerne indebærer intet skøn, alle oplysninger er givet, og alle satser er "
-            "bekræftede.",
-            "The rules involve no discretion, all information is given, and every rate is "
-            "confirmed.",
+            "Reglerne indebærer intet skøn, alle oplysninger er givet, og alle satser er bekræftede.",
+            "The rules involve no discretion, all information is given, and every rate is confirmed.",
         )
     da = "; ".join(g[0] for g in grunde)
     en = "; ".join(g[1] for g in grunde)

@@ -95,9 +95,11 @@ class Satsfil:
     every result: read it, never change it (``Resultat.som_dict`` hands out a copy)."""
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "versioner", {
-            "regelsaet": self.regelsaet, "satser": self.version,
-            "satser_gyldig_fra": self.gyldig_fra.isoformat()})
+        object.__setattr__(
+            self,
+            "versioner",
+            {"regelsaet": self.regelsaet, "satser": self.version, "satser_gyldig_fra": self.gyldig_fra.isoformat()},
+        )
 
     def hent(self, navn: str, dato: dt.date) -> Sats:
         """The rate ``navn``; a clear error when the file does not hold it."""
@@ -137,17 +139,13 @@ class Satstabel:
             if kandidat.gyldig_fra <= dato <= kandidat.gyldig_til:
                 self._cache[dato] = kandidat
                 return kandidat
-        perioder = ", ".join(
-            f"{f.gyldig_fra.isoformat()}–{f.gyldig_til.isoformat()}" for f in self.filer
-        )
+        perioder = ", ".join(f"{f.gyldig_fra.isoformat()}–{f.gyldig_til.isoformat()}" for f in self.filer)
         raise SatsFejl(
             self.ydelse,
             "*",
             dato.isoformat(),
-            f"Der findes ingen satser for {self.ydelse} gældende {dato.isoformat()}. "
-            f"Satser findes for {perioder}.",
-            f"There are no rates for {self.ydelse} in force on {dato.isoformat()}. "
-            f"Rates exist for {perioder}.",
+            f"Der findes ingen satser for {self.ydelse} gældende {dato.isoformat()}. Satser findes for {perioder}.",
+            f"There are no rates for {self.ydelse} in force on {dato.isoformat()}. Rates exist for {perioder}.",
         )
 
 

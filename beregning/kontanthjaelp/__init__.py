@@ -65,10 +65,8 @@ def _vaelg(dag: dt.date) -> tuple[_Regler, Satsfil]:
             "kontanthjaelp",
             "regelsaet",
             dag.isoformat(),
-            f"Der er ingen regler for kontanthjælp, der passer til satsfilen {fil.fil} "
-            f"gældende {dag.isoformat()}.",
-            f"No kontanthjælp rule set matches the rate file {fil.fil} in force on "
-            f"{dag.isoformat()}.",
+            f"Der er ingen regler for kontanthjælp, der passer til satsfilen {fil.fil} gældende {dag.isoformat()}.",
+            f"No kontanthjælp rule set matches the rate file {fil.fil} in force on {dag.isoformat()}.",
         )
     valgt = _VALGT[dag] = (regler[1], fil)
     return valgt

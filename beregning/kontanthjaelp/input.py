@@ -67,12 +67,20 @@ _BOOL = (True, False)
 def _hurtig_person(data: Mapping[str, Any]) -> Person | None:
     """The common case without per-field error handling; ``None`` sends it to ``_person``."""
     g = data.get
-    bor, udd, ophold, beskaeft = (g("bor_hos_foraeldre"), g("erhvervskompetencegivende_uddannelse"),
-                                  g("opfylder_opholdskrav"), g("opfylder_beskaeftigelseskrav"))
+    bor, udd, ophold, beskaeft = (
+        g("bor_hos_foraeldre"),
+        g("erhvervskompetencegivende_uddannelse"),
+        g("opfylder_opholdskrav"),
+        g("opfylder_beskaeftigelseskrav"),
+    )
     if not (type(bor) is type(udd) is type(ophold) is type(beskaeft) is bool):
         return None
-    aktiv, gravid, psyk, fuldtid = (g("aktivitetsparat"), g("gravid_efter_12_uge"),
-                                    g("psykisk_syg"), g("har_2_5_aars_fuldtidsbeskaeftigelse"))
+    aktiv, gravid, psyk, fuldtid = (
+        g("aktivitetsparat"),
+        g("gravid_efter_12_uge"),
+        g("psykisk_syg"),
+        g("har_2_5_aars_fuldtidsbeskaeftigelse"),
+    )
     for v in (aktiv, gravid, psyk, fuldtid):
         if v is not None and type(v) is not bool:
             return None
@@ -86,8 +94,21 @@ def _hurtig_person(data: Mapping[str, Any]) -> Person | None:
     foedselsdato = laes.iso_dato(g("foedselsdato"))
     if foedselsdato is None:
         return None
-    return Person(foedselsdato, bor, udd, ophold, beskaeft, aktiv, arbejde, _TIMER[timer], anden,
-                  formue, gravid is True, psyk is True, fuldtid)
+    return Person(
+        foedselsdato,
+        bor,
+        udd,
+        ophold,
+        beskaeft,
+        aktiv,
+        arbejde,
+        _TIMER[timer],
+        anden,
+        formue,
+        gravid is True,
+        psyk is True,
+        fuldtid,
+    )
 
 
 _TIMER = tuple(Decimal(t) for t in range(745))
@@ -101,9 +122,7 @@ def _person(data: Mapping[str, Any], sti: str) -> Person:
     return Person(
         foedselsdato=laes.dato(data, "foedselsdato", sti),
         bor_hos_foraeldre=laes.sandhed(data, "bor_hos_foraeldre", sti),
-        erhvervskompetencegivende_uddannelse=laes.sandhed(
-            data, "erhvervskompetencegivende_uddannelse", sti
-        ),
+        erhvervskompetencegivende_uddannelse=laes.sandhed(data, "erhvervskompetencegivende_uddannelse", sti),
         opfylder_opholdskrav=laes.sandhed(data, "opfylder_opholdskrav", sti),
         opfylder_beskaeftigelseskrav=laes.sandhed(data, "opfylder_beskaeftigelseskrav", sti),
         aktivitetsparat=laes.valgfri_sandhed(data, "aktivitetsparat", sti),
@@ -113,9 +132,7 @@ def _person(data: Mapping[str, Any], sti: str) -> Person:
         formue=laes.beloeb(data, "formue", sti),
         gravid_efter_12_uge=bool(laes.valgfri_sandhed(data, "gravid_efter_12_uge", sti, False)),
         psykisk_syg=bool(laes.valgfri_sandhed(data, "psykisk_syg", sti, False)),
-        har_2_5_aars_fuldtidsbeskaeftigelse=laes.valgfri_sandhed(
-            data, "har_2_5_aars_fuldtidsbeskaeftigelse", sti
-        ),
+        har_2_5_aars_fuldtidsbeskaeftigelse=laes.valgfri_sandhed(data, "har_2_5_aars_fuldtidsbeskaeftigelse", sti),
     )
 
 

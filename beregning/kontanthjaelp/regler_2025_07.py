@@ -52,8 +52,10 @@ _SATS_TEKST = {
     "mindstesats": ("Kontanthjælp, mindstesats", "Social assistance, minimum rate"),
     "grundsats": ("Kontanthjælp, grundsats", "Social assistance, basic rate"),
     "forhoejet_sats": ("Kontanthjælp, forhøjet sats", "Social assistance, increased rate"),
-    "hjemmeboende_sats": ("Kontanthjælp, sats for hjemmeboende", "Social assistance, rate for "
-                          "people living with parents"),
+    "hjemmeboende_sats": (
+        "Kontanthjælp, sats for hjemmeboende",
+        "Social assistance, rate for people living with parents",
+    ),
 }
 
 
@@ -111,26 +113,38 @@ def beregn(inp: KontanthjaelpInput, fil: Satsfil) -> Resultat:
         tekst, tekst_en = _SATS_TEKST[sats_navn]
         linjer.append(Linje(forled + tekst, en + tekst_en, sats.vaerdi, sats.hjemmel))
         if sats_navn == "mindstesats":
-            linjer.append(Linje(
-                forled + "Mindstesats, da opholds- eller beskæftigelseskravet ikke er opfyldt",
-                en + "Minimum rate, as the residence or employment requirement is not met",
-                None, "LAS § 11, stk. 3"))
+            linjer.append(
+                Linje(
+                    forled + "Mindstesats, da opholds- eller beskæftigelseskravet ikke er opfyldt",
+                    en + "Minimum rate, as the residence or employment requirement is not met",
+                    None,
+                    "LAS § 11, stk. 3",
+                )
+            )
 
         if forsoerger:
             t = opslag.sats("boernetillaeg")
             norm += t.vaerdi
-            linjer.append(Linje(forled + "Børnetillæg (ét pr. forsørger)",
-                                en + "Child supplement (one per parent)", t.vaerdi, t.hjemmel))
+            linjer.append(
+                Linje(
+                    forled + "Børnetillæg (ét pr. forsørger)",
+                    en + "Child supplement (one per parent)",
+                    t.vaerdi,
+                    t.hjemmel,
+                )
+            )
         if enlig and forsoerger and sats_navn in ("mindstesats", "grundsats"):
             t = opslag.sats("tillaeg_enlig_forsoerger")
             norm += t.vaerdi
-            linjer.append(Linje("Tillæg til enlige forsørgere", "Single-parent supplement",
-                                t.vaerdi, t.hjemmel))
+            linjer.append(Linje("Tillæg til enlige forsørgere", "Single-parent supplement", t.vaerdi, t.hjemmel))
         if enlig and not forsoerger and sats_navn in ("grundsats", "forhoejet_sats"):
             t = opslag.sats("tillaeg_enlig_ikke_forsoerger")
             norm += t.vaerdi
-            linjer.append(Linje("Tillæg til enlige uden børn", "Supplement for single people "
-                                "without children", t.vaerdi, t.hjemmel))
+            linjer.append(
+                Linje(
+                    "Tillæg til enlige uden børn", "Supplement for single people without children", t.vaerdi, t.hjemmel
+                )
+            )
         if aar < 30 and sats_navn == "grundsats":
             if forsoerger:
                 unge_navn = "ungetillaeg_forsoerger"
@@ -140,28 +154,39 @@ def beregn(inp: KontanthjaelpInput, fil: Satsfil) -> Resultat:
                 unge_navn = "ungetillaeg_25_29"
             if p.aktivitetsparat is None:
                 mangler.append(f"{felt}.aktivitetsparat")
-                linjer.append(Linje(
-                    forled + "Særligt ungetillæg er ikke medregnet, da det ikke er oplyst, om "
-                    "personen er aktivitetsparat",
-                    en + "Special youth supplement not included: it is not stated whether the "
-                    "person is ready for activity",
-                    None, "LAS § 19, stk. 3"))
+                linjer.append(
+                    Linje(
+                        forled + "Særligt ungetillæg er ikke medregnet, da det ikke er oplyst, om "
+                        "personen er aktivitetsparat",
+                        en + "Special youth supplement not included: it is not stated whether the "
+                        "person is ready for activity",
+                        None,
+                        "LAS § 19, stk. 3",
+                    )
+                )
             elif p.aktivitetsparat:
                 t = opslag.sats(unge_navn)
                 norm += t.vaerdi
-                linjer.append(Linje(forled + "Særligt ungetillæg", en + "Special youth supplement",
-                                    t.vaerdi, t.hjemmel))
+                linjer.append(
+                    Linje(forled + "Særligt ungetillæg", en + "Special youth supplement", t.vaerdi, t.hjemmel)
+                )
             if dag <= TILPASNINGSTILLAEG_SLUT:
-                andre.append((
-                    "ret til midlertidigt tilpasningstillæg (1. juli 2025 - 30. juni 2027) "
-                    "beregnes ikke automatisk",
-                    "entitlement to the temporary adjustment supplement (1 July 2025 - "
-                    "30 June 2027) is not calculated automatically",
-                ))
-                linjer.append(Linje(
-                    forled + "Et eventuelt midlertidigt tilpasningstillæg er ikke medregnet",
-                    en + "A possible temporary adjustment supplement is not included",
-                    None, "LAS §§ 16-20 (lov nr. 1655 af 30. december 2024)"))
+                andre.append(
+                    (
+                        "ret til midlertidigt tilpasningstillæg (1. juli 2025 - 30. juni 2027) "
+                        "beregnes ikke automatisk",
+                        "entitlement to the temporary adjustment supplement (1 July 2025 - "
+                        "30 June 2027) is not calculated automatically",
+                    )
+                )
+                linjer.append(
+                    Linje(
+                        forled + "Et eventuelt midlertidigt tilpasningstillæg er ikke medregnet",
+                        en + "A possible temporary adjustment supplement is not included",
+                        None,
+                        "LAS §§ 16-20 (lov nr. 1655 af 30. december 2024)",
+                    )
+                )
 
     # Fritidstillæg (from 1 July 2025): per child under 18 at home, at most three, once per
     # household; couples and single parents have their own rate; paid from the fourth month.
@@ -171,24 +196,34 @@ def beregn(inp: KontanthjaelpInput, fil: Satsfil) -> Resultat:
         if navn in fil.satser:
             antal = min(boern_u18, 3)
             if inp.maaneder_paa_kontanthjaelp is None:
-                andre.append((
-                    "fritidstillæg afhænger af, om der er modtaget kontanthjælp i 3 måneder, "
-                    "hvilket ikke er oplyst",
-                    "the leisure supplement depends on whether kontanthjælp has been received for "
-                    "3 months, which is not stated",
-                ))
-                linjer.append(Linje(
-                    "Fritidstillæg er ikke medregnet: det gives efter 3 måneder på kontanthjælp",
-                    "Leisure supplement not included: it is paid after 3 months on social assistance",
-                    None, opslag.sats(navn).hjemmel))
+                andre.append(
+                    (
+                        "fritidstillæg afhænger af, om der er modtaget kontanthjælp i 3 måneder, "
+                        "hvilket ikke er oplyst",
+                        "the leisure supplement depends on whether kontanthjælp has been received for "
+                        "3 months, which is not stated",
+                    )
+                )
+                linjer.append(
+                    Linje(
+                        "Fritidstillæg er ikke medregnet: det gives efter 3 måneder på kontanthjælp",
+                        "Leisure supplement not included: it is paid after 3 months on social assistance",
+                        None,
+                        opslag.sats(navn).hjemmel,
+                    )
+                )
             elif inp.maaneder_paa_kontanthjaelp >= 3:
                 t = opslag.sats(navn)
                 beloeb_fritid = t.vaerdi * antal
                 norm += beloeb_fritid
-                linjer.append(Linje(
-                    f"Fritidstillæg for {antal} barn/børn ({dansk(t.vaerdi)} pr. barn)",
-                    f"Leisure supplement for {antal} child(ren) ({engelsk(t.vaerdi)} per child)",
-                    beloeb_fritid, t.hjemmel))
+                linjer.append(
+                    Linje(
+                        f"Fritidstillæg for {antal} barn/børn ({dansk(t.vaerdi)} pr. barn)",
+                        f"Leisure supplement for {antal} child(ren) ({engelsk(t.vaerdi)} per child)",
+                        beloeb_fritid,
+                        t.hjemmel,
+                    )
+                )
 
     # § 14: assets
     formue = sum((p.formue for _, _, p in personer), NUL)
@@ -214,32 +249,46 @@ def beregn(inp: KontanthjaelpInput, fil: Satsfil) -> Resultat:
             over = max(p.arbejdsindtaegt - fribeloeb, NUL)
             fradrag = afrund(over * procent.vaerdi / HUNDREDE)
             fradrag_i_alt += fradrag
-            linjer.append(Linje(
-                f"{forled}Arbejdsindtægt {dansk(p.arbejdsindtaegt)}: fribeløb "
-                f"{dansk(fribeloeb)}, {procent.vaerdi} % af resten fratrækkes",
-                f"{en}Work income {engelsk(p.arbejdsindtaegt)}: allowance "
-                f"{engelsk(fribeloeb)}, {procent.vaerdi} % of the rest is deducted",
-                -fradrag, procent.hjemmel))
+            linjer.append(
+                Linje(
+                    f"{forled}Arbejdsindtægt {dansk(p.arbejdsindtaegt)}: fribeløb "
+                    f"{dansk(fribeloeb)}, {procent.vaerdi} % af resten fratrækkes",
+                    f"{en}Work income {engelsk(p.arbejdsindtaegt)}: allowance "
+                    f"{engelsk(fribeloeb)}, {procent.vaerdi} % of the rest is deducted",
+                    -fradrag,
+                    procent.hjemmel,
+                )
+            )
         if p.anden_indtaegt > 0:
             fradrag_i_alt += p.anden_indtaegt
-            linjer.append(Linje(
-                f"{forled}Anden indtægt fratrækkes krone for krone",
-                f"{en}Other income is deducted krone for krone",
-                -p.anden_indtaegt, "LAS § 30"))
+            linjer.append(
+                Linje(
+                    f"{forled}Anden indtægt fratrækkes krone for krone",
+                    f"{en}Other income is deducted krone for krone",
+                    -p.anden_indtaegt,
+                    "LAS § 30",
+                )
+            )
     if nogen_arbejdsindtaegt:
-        andre.append((
-            "reglen om fuldt fradrag, når løn og hjælp når 85 %/100 % af den maksimale "
-            "dagpengesats, er ikke bekræftet og ikke anvendt",
-            "the rule of full deduction once pay and help reach 85 %/100 % of the maximum "
-            "unemployment benefit is not confirmed and not applied",
-        ))
+        andre.append(
+            (
+                "reglen om fuldt fradrag, når løn og hjælp når 85 %/100 % af den maksimale "
+                "dagpengesats, er ikke bekræftet og ikke anvendt",
+                "the rule of full deduction once pay and help reach 85 %/100 % of the maximum "
+                "unemployment benefit is not confirmed and not applied",
+            )
+        )
 
     beloeb = norm - fradrag_i_alt
     if beloeb <= 0:
-        linjer.append(Linje(
-            "Indtægterne er mindst lige så store som hjælpen; der kan ikke udbetales hjælp",
-            "Income is at least as large as the help; no help can be paid",
-            NUL, "LAS § 30"))
+        linjer.append(
+            Linje(
+                "Indtægterne er mindst lige så store som hjælpen; der kan ikke udbetales hjælp",
+                "Income is at least as large as the help; no help can be paid",
+                NUL,
+                "LAS § 30",
+            )
+        )
         return _resultat(inp, fil, opslag, False, NUL, linjer, mangler, andre)
     linjer.append(Linje("Hjælp i alt pr. måned", "Total help per month", beloeb, "LAS §§ 16-20"))
     return _resultat(inp, fil, opslag, True, beloeb, linjer, mangler, andre)
@@ -260,12 +309,16 @@ def _formue_linje(formue: Decimal, graense: Sats) -> Linje:
             "bruges, før der kan ydes hjælp",
             f"Assets of {engelsk(formue)} exceed the limit of {engelsk(graense.vaerdi)} and must "
             "be used before help can be paid",
-            None, graense.hjemmel)
+            None,
+            graense.hjemmel,
+        )
     else:
         linje = Linje(
             f"Formuen på {dansk(formue)} er ikke over grænsen på {dansk(graense.vaerdi)}",
             f"Assets of {engelsk(formue)} do not exceed the limit of {engelsk(graense.vaerdi)}",
-            None, graense.hjemmel)
+            None,
+            graense.hjemmel,
+        )
     if len(_FORMUE_LINJER) >= 10_000:
         _FORMUE_LINJER.clear()
     _FORMUE_LINJER[noegle] = linje
@@ -283,12 +336,15 @@ def _resultat(
     andre: list[tuple[str, str]],
 ) -> Resultat:
     if not inp.allerede_bevilget:
-        andre.insert(0, (
-            f"den første bevilling kræver en vurdering af betingelserne i {SOCIAL_BEGIVENHED} "
-            "(social begivenhed, rådighed)",
-            f"the first grant requires an assessment of the conditions in {SOCIAL_BEGIVENHED} "
-            "(change of circumstances, availability for work)",
-        ))
+        andre.insert(
+            0,
+            (
+                f"den første bevilling kræver en vurdering af betingelserne i {SOCIAL_BEGIVENHED} "
+                "(social begivenhed, rådighed)",
+                f"the first grant requires an assessment of the conditions in {SOCIAL_BEGIVENHED} "
+                "(change of circumstances, availability for work)",
+            ),
+        )
     ubekraeftede = opslag.ubekraeftede()
     return Resultat(
         ydelse="kontanthjaelp",

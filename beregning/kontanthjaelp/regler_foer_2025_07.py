@@ -43,10 +43,13 @@ def _kategori(p: Person, aar: int, forsoerger: bool, enlig: bool) -> _Kategori:
     """The rate category (§ 25, stk. 2 and 3; § 23, stk. 2) and its aktivitetstillæg."""
     if aar >= 30:
         if forsoerger:
-            return ("kh_30_forsoerger", None, "Kontanthjælp, fyldt 30 år, forsørger",
-                    "Social assistance, aged 30 or over, supporting children")
-        return ("kh_30_andre", None, "Kontanthjælp, fyldt 30 år",
-                "Social assistance, aged 30 or over")
+            return (
+                "kh_30_forsoerger",
+                None,
+                "Kontanthjælp, fyldt 30 år, forsørger",
+                "Social assistance, aged 30 or over, supporting children",
+            )
+        return ("kh_30_andre", None, "Kontanthjælp, fyldt 30 år", "Social assistance, aged 30 or over")
     if p.erhvervskompetencegivende_uddannelse:
         pre, akt_pre = "kh_u30_", "kh_akt_"
         navn, navn_en = "Kontanthjælp under 30 år", "Social assistance under 30"
@@ -54,21 +57,35 @@ def _kategori(p: Person, aar: int, forsoerger: bool, enlig: bool) -> _Kategori:
         pre, akt_pre = "uh_", "uh_akt_"
         navn, navn_en = "Uddannelseshjælp", "Education assistance"
     if p.psykisk_syg and forsoerger:
-        return (pre + "psykisk_syg_forsoerger", None, f"{navn}, psykisk syg, forsørger",
-                f"{navn_en}, mental illness, supporting children")
+        return (
+            pre + "psykisk_syg_forsoerger",
+            None,
+            f"{navn}, psykisk syg, forsørger",
+            f"{navn_en}, mental illness, supporting children",
+        )
     if p.psykisk_syg and not p.bor_hos_foraeldre:
-        return (pre + "psykisk_syg_udeboende", None, f"{navn}, psykisk syg, udeboende",
-                f"{navn_en}, mental illness, living away from parents")
+        return (
+            pre + "psykisk_syg_udeboende",
+            None,
+            f"{navn}, psykisk syg, udeboende",
+            f"{navn_en}, mental illness, living away from parents",
+        )
     if forsoerger and enlig:
-        return (pre + "enlig_forsoerger", akt_pre + "enlig_forsoerger",
-                f"{navn}, enlig forsørger", f"{navn_en}, single parent")
+        return (
+            pre + "enlig_forsoerger",
+            akt_pre + "enlig_forsoerger",
+            f"{navn}, enlig forsørger",
+            f"{navn_en}, single parent",
+        )
     if forsoerger:
-        return (pre + "forsoerger", akt_pre + "forsoerger",
-                f"{navn}, forsørger uden ret til ekstra børnetilskud",
-                f"{navn_en}, parent without extra child benefit")
+        return (
+            pre + "forsoerger",
+            akt_pre + "forsoerger",
+            f"{navn}, forsørger uden ret til ekstra børnetilskud",
+            f"{navn_en}, parent without extra child benefit",
+        )
     if p.gravid_efter_12_uge:
-        return (pre + "gravid", None, f"{navn}, gravid efter 12. svangerskabsuge",
-                f"{navn_en}, pregnant past week 12")
+        return (pre + "gravid", None, f"{navn}, gravid efter 12. svangerskabsuge", f"{navn_en}, pregnant past week 12")
     bolig = "hjemmeboende" if p.bor_hos_foraeldre else "udeboende"
     bolig_en = "living with parents" if p.bor_hos_foraeldre else "living away from parents"
     if aar >= 25:
@@ -123,17 +140,22 @@ def beregn(inp: KontanthjaelpInput, fil: Satsfil) -> Resultat:
         if akt_navn is not None:
             if p.aktivitetsparat is None:
                 mangler.append(f"{felt}.aktivitetsparat")
-                linjer.append(Linje(
-                    forled + "Aktivitetstillæg er ikke medregnet, da det ikke er oplyst, om "
-                    "personen er aktivitetsparat",
-                    _en(forled) + "Activity supplement not included: it is not stated whether "
-                    "the person is ready for activity",
-                    None, _hjemmel(opslag, akt_navn)))
+                linjer.append(
+                    Linje(
+                        forled + "Aktivitetstillæg er ikke medregnet, da det ikke er oplyst, om "
+                        "personen er aktivitetsparat",
+                        _en(forled) + "Activity supplement not included: it is not stated whether "
+                        "the person is ready for activity",
+                        None,
+                        _hjemmel(opslag, akt_navn),
+                    )
+                )
             elif p.aktivitetsparat:
                 akt = opslag.sats(akt_navn)
                 norm += akt.vaerdi
-                linjer.append(Linje(forled + "Aktivitetstillæg",
-                                    _en(forled) + "Activity supplement", akt.vaerdi, akt.hjemmel))
+                linjer.append(
+                    Linje(forled + "Aktivitetstillæg", _en(forled) + "Activity supplement", akt.vaerdi, akt.hjemmel)
+                )
 
     # § 14: assets
     formue = sum((p.formue for _, _, p in personer), NUL)
@@ -153,26 +175,38 @@ def beregn(inp: KontanthjaelpInput, fil: Satsfil) -> Resultat:
             bortses = min(afrund(timer * pr_time.vaerdi), p.arbejdsindtaegt)
             fradrag = p.arbejdsindtaegt - bortses
             fradrag_i_alt += fradrag
-            linjer.append(Linje(
-                f"{forled}Arbejdsindtægt {dansk(p.arbejdsindtaegt)} fratrukket; der ses bort fra "
-                f"{dansk(bortses)} ({_timer(timer)} timer à {dansk(pr_time.vaerdi)})",
-                f"{_en(forled)}Work income {engelsk(p.arbejdsindtaegt)} deducted; "
-                f"{engelsk(bortses)} is disregarded ({_timer(timer)} hours at "
-                f"{engelsk(pr_time.vaerdi)})",
-                -fradrag, "LAS § 30 og § 31"))
+            linjer.append(
+                Linje(
+                    f"{forled}Arbejdsindtægt {dansk(p.arbejdsindtaegt)} fratrukket; der ses bort fra "
+                    f"{dansk(bortses)} ({_timer(timer)} timer à {dansk(pr_time.vaerdi)})",
+                    f"{_en(forled)}Work income {engelsk(p.arbejdsindtaegt)} deducted; "
+                    f"{engelsk(bortses)} is disregarded ({_timer(timer)} hours at "
+                    f"{engelsk(pr_time.vaerdi)})",
+                    -fradrag,
+                    "LAS § 30 og § 31",
+                )
+            )
         if p.anden_indtaegt > 0:
             fradrag_i_alt += p.anden_indtaegt
-            linjer.append(Linje(
-                f"{forled}Anden indtægt fratrækkes krone for krone",
-                f"{_en(forled)}Other income is deducted krone for krone",
-                -p.anden_indtaegt, "LAS § 30"))
+            linjer.append(
+                Linje(
+                    f"{forled}Anden indtægt fratrækkes krone for krone",
+                    f"{_en(forled)}Other income is deducted krone for krone",
+                    -p.anden_indtaegt,
+                    "LAS § 30",
+                )
+            )
 
     beloeb = norm - fradrag_i_alt
     if beloeb <= 0:
-        linjer.append(Linje(
-            "Indtægterne er mindst lige så store som hjælpen; der kan ikke udbetales hjælp",
-            "Income is at least as large as the help; no help can be paid",
-            NUL, "LAS § 30"))
+        linjer.append(
+            Linje(
+                "Indtægterne er mindst lige så store som hjælpen; der kan ikke udbetales hjælp",
+                "Income is at least as large as the help; no help can be paid",
+                NUL,
+                "LAS § 30",
+            )
+        )
         return _resultat(inp, fil, opslag, False, NUL, linjer, mangler, andre)
     hjemmel = "LAS § 26 og § 30" if inp.aegtefaelle is not None else "LAS § 30"
     linjer.append(Linje("Hjælp i alt pr. måned", "Total help per month", beloeb, hjemmel))
@@ -207,12 +241,16 @@ def _formue_linje(formue: Decimal, graense: Sats) -> Linje:
             "bruges, før der kan ydes hjælp",
             f"Assets of {engelsk(formue)} exceed the limit of {engelsk(graense.vaerdi)} and must "
             "be used before help can be paid",
-            None, graense.hjemmel)
+            None,
+            graense.hjemmel,
+        )
     else:
         linje = Linje(
             f"Formuen på {dansk(formue)} er ikke over grænsen på {dansk(graense.vaerdi)}",
             f"Assets of {engelsk(formue)} do not exceed the limit of {engelsk(graense.vaerdi)}",
-            None, graense.hjemmel)
+            None,
+            graense.hjemmel,
+        )
     if len(_FORMUE_LINJER) >= 10_000:
         _FORMUE_LINJER.clear()
     _FORMUE_LINJER[noegle] = linje
@@ -230,12 +268,14 @@ def _resultat(
     andre: list[tuple[str, str]],
 ) -> Resultat:
     if not inp.allerede_bevilget:
-        andre.append((
-            f"den første bevilling kræver en vurdering af betingelserne i {SOCIAL_BEGIVENHED} "
-            "(social begivenhed, rådighed)",
-            f"the first grant requires an assessment of the conditions in {SOCIAL_BEGIVENHED} "
-            "(change of circumstances, availability for work)",
-        ))
+        andre.append(
+            (
+                f"den første bevilling kræver en vurdering af betingelserne i {SOCIAL_BEGIVENHED} "
+                "(social begivenhed, rådighed)",
+                f"the first grant requires an assessment of the conditions in {SOCIAL_BEGIVENHED} "
+                "(change of circumstances, availability for work)",
+            )
+        )
     ubekraeftede = opslag.ubekraeftede()
     return Resultat(
         ydelse="kontanthjaelp",

@@ -74,25 +74,33 @@ def beregn(inp: PersonligTillaegsprocentInput) -> Resultat:
     procent = max(0, 100 - nedsaettelse)
     ubekraeftede = opslag.ubekraeftede()
     if max(0, 100 - alternativ) != procent:
-        ubekraeftede.append(Sats(
-            navn="afrundingsregel", vaerdi=Decimal(nedsaettelse), enhed="procentpoint",
-            hjemmel=HJEMMEL,
-            kilde="borger.dk (eksemplerne 26,8 -> 27 og 28,9 -> 29 udelukker kun nedrunding)",
-            sikkerhed="ukendt", gyldig_fra=dag,
-            note=f"Oprunding ville give {max(0, 100 - alternativ)} %.",
-        ))
+        ubekraeftede.append(
+            Sats(
+                navn="afrundingsregel",
+                vaerdi=Decimal(nedsaettelse),
+                enhed="procentpoint",
+                hjemmel=HJEMMEL,
+                kilde="borger.dk (eksemplerne 26,8 -> 27 og 28,9 -> 29 udelukker kun nedrunding)",
+                sikkerhed="ukendt",
+                gyldig_fra=dag,
+                note=f"Oprunding ville give {max(0, 100 - alternativ)} %.",
+            )
+        )
     kvot_tekst = f"{kvotient.quantize(Decimal('0.01'), rounding=ROUND_HALF_UP)}"
     linjer = [
-        Linje(f"Indtægtsgrundlag {dansk(inp.indtaegt)} over fradragsbeløbet {dansk(fradrag)}",
-              f"Income basis {engelsk(inp.indtaegt)} above the deduction {engelsk(fradrag)}",
-              over, HJEMMEL),
-        Linje(f"{dansk(over)} / {dansk(trin)} = {kvot_tekst.replace('.', ',')}; procenten "
-              f"nedsættes med {nedsaettelse}",
-              f"{engelsk(over)} / {engelsk(trin)} = {kvot_tekst}; the percentage is reduced by "
-              f"{nedsaettelse}",
-              None, HJEMMEL),
-        Linje(f"Personlig tillægsprocent: {procent} %", f"Personal supplement percentage: "
-              f"{procent} %", None, HJEMMEL),
+        Linje(
+            f"Indtægtsgrundlag {dansk(inp.indtaegt)} over fradragsbeløbet {dansk(fradrag)}",
+            f"Income basis {engelsk(inp.indtaegt)} above the deduction {engelsk(fradrag)}",
+            over,
+            HJEMMEL,
+        ),
+        Linje(
+            f"{dansk(over)} / {dansk(trin)} = {kvot_tekst.replace('.', ',')}; procenten nedsættes med {nedsaettelse}",
+            f"{engelsk(over)} / {engelsk(trin)} = {kvot_tekst}; the percentage is reduced by {nedsaettelse}",
+            None,
+            HJEMMEL,
+        ),
+        Linje(f"Personlig tillægsprocent: {procent} %", f"Personal supplement percentage: {procent} %", None, HJEMMEL),
     ]
     berettiget = procent > 0
     return Resultat(
@@ -107,12 +115,12 @@ def beregn(inp: PersonligTillaegsprocentInput) -> Resultat:
             berettiget=berettiget,
             manglende_input=[],
             ubekraeftede=ubekraeftede,
-            andre_grunde=[(
-                "den personlige tillægsprocent fastsættes af Udbetaling Danmark; beregningen er "
-                "vejledende",
-                "the personal supplement percentage is set by Udbetaling Danmark; the "
-                "calculation is an estimate",
-            )],
+            andre_grunde=[
+                (
+                    "den personlige tillægsprocent fastsættes af Udbetaling Danmark; beregningen er vejledende",
+                    "the personal supplement percentage is set by Udbetaling Danmark; the calculation is an estimate",
+                )
+            ],
         ),
         ubekraeftede_satser=ubekraeftede,
     )

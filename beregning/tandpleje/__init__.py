@@ -95,11 +95,8 @@ def _kilder(data: Mapping[str, Any]) -> Mapping[str, str] | None:
     kilder = data.get("kilder")
     if kilder is None:
         return None
-    if not isinstance(kilder, Mapping) or not all(
-        isinstance(k, str) and isinstance(v, str) for k, v in kilder.items()
-    ):
-        raise InputFejl("kilder", "Skal være et objekt med tekster.",
-                        "Must be an object of strings.")
+    if not isinstance(kilder, Mapping) or not all(isinstance(k, str) and isinstance(v, str) for k, v in kilder.items()):
+        raise InputFejl("kilder", "Skal være et objekt med tekster.", "Must be an object of strings.")
     return dict(kilder)
 
 
@@ -120,11 +117,7 @@ _UBEKRAEFTET_TEKST = {
 
 def _ubekraeftede_fakta(inp: TandplejeInput) -> list[tuple[str, str]]:
     kilder = inp.kilder or {}
-    return [
-        _UBEKRAEFTET_TEKST[fakta]
-        for fakta in AFGOERENDE_FAKTA
-        if kilder.get(fakta) not in VERIFICEREDE_KILDER
-    ]
+    return [_UBEKRAEFTET_TEKST[fakta] for fakta in AFGOERENDE_FAKTA if kilder.get(fakta) not in VERIFICEREDE_KILDER]
 
 
 def satstabel() -> Satstabel:
@@ -142,15 +135,24 @@ def beregn(inp: TandplejeInput) -> Resultat:
     berettiget = True
     if not inp.modtager_kontanthjaelp:
         berettiget = False
-        linjer.append(Linje(
-            "Tilskud efter § 82 a forudsætter en ydelse på kontanthjælpsniveau",
-            "A subsidy under § 82 a requires a benefit at social-assistance level",
-            None, HJEMMEL))
+        linjer.append(
+            Linje(
+                "Tilskud efter § 82 a forudsætter en ydelse på kontanthjælpsniveau",
+                "A subsidy under § 82 a requires a benefit at social-assistance level",
+                None,
+                HJEMMEL,
+            )
+        )
     if aar < 18:
         berettiget = False
-        linjer.append(Linje("Under 18 år er tandpleje omfattet af børnetandplejen",
-                            "Under 18, dental care is covered by the child dental service",
-                            None, HJEMMEL))
+        linjer.append(
+            Linje(
+                "Under 18 år er tandpleje omfattet af børnetandplejen",
+                "Under 18, dental care is covered by the child dental service",
+                None,
+                HJEMMEL,
+            )
+        )
     beloeb = NUL
     if berettiget:
         if aar < 25:
@@ -159,30 +161,40 @@ def beregn(inp: TandplejeInput) -> Resultat:
             if "tilskud_25_29_uddannelseshjaelp" in fil.satser:
                 if inp.modtager_uddannelseshjaelp_uden_aktivitetstillaeg is None:
                     mangler.append("modtager_uddannelseshjaelp_uden_aktivitetstillaeg")
-                    linjer.append(Linje(
-                        "Tilskuddet er 100 %, hvis ansøgeren får uddannelseshjælp uden "
-                        "aktivitetstillæg; det er ikke oplyst, så der er regnet med 65 %",
-                        "The subsidy is 100 % if the applicant gets education assistance "
-                        "without activity supplement; this is not stated, so 65 % is used",
-                        None, HJEMMEL))
+                    linjer.append(
+                        Linje(
+                            "Tilskuddet er 100 %, hvis ansøgeren får uddannelseshjælp uden "
+                            "aktivitetstillæg; det er ikke oplyst, så der er regnet med 65 %",
+                            "The subsidy is 100 % if the applicant gets education assistance "
+                            "without activity supplement; this is not stated, so 65 % is used",
+                            None,
+                            HJEMMEL,
+                        )
+                    )
                 if inp.modtager_uddannelseshjaelp_uden_aktivitetstillaeg:
                     pct = opslag.sats("tilskud_25_29_uddannelseshjaelp")
                 else:
                     pct = opslag.sats("tilskud_fra_25")
             else:
                 pct = opslag.sats("tilskud_fra_25")
-                andre.append((
-                    "reglen om 100 % tilskud til nogle på 25-29 år efter 1. juli 2025 er ikke "
-                    "fundet; en sagsbehandler vurderer, om den gælder",
-                    "the rule of a 100 % subsidy for some aged 25-29 after 1 July 2025 was not "
-                    "found; a caseworker assesses whether it applies",
-                ))
-                linjer.append(Linje(
-                    "Der er regnet med 65 %, som gælder alle fra 25 år. Nogle på 25-29 år kan "
-                    "have ret til 100 %; det vurderer sagsbehandleren",
-                    "65 % is used, which applies to everyone from 25. Some aged 25-29 may be "
-                    "entitled to 100 %; the caseworker assesses this",
-                    None, HJEMMEL))
+                andre.append(
+                    (
+                        "reglen om 100 % tilskud til nogle på 25-29 år efter 1. juli 2025 er ikke "
+                        "fundet; en sagsbehandler vurderer, om den gælder",
+                        "the rule of a 100 % subsidy for some aged 25-29 after 1 July 2025 was not "
+                        "found; a caseworker assesses whether it applies",
+                    )
+                )
+                linjer.append(
+                    Linje(
+                        "Der er regnet med 65 %, som gælder alle fra 25 år. Nogle på 25-29 år kan "
+                        "have ret til 100 %; det vurderer sagsbehandleren",
+                        "65 % is used, which applies to everyone from 25. Some aged 25-29 may be "
+                        "entitled to 100 %; the caseworker assesses this",
+                        None,
+                        HJEMMEL,
+                    )
+                )
         else:
             pct = opslag.sats("tilskud_fra_25")
         egen_aar = opslag.sats("egenbetaling_aar")
@@ -190,50 +202,74 @@ def beregn(inp: TandplejeInput) -> Resultat:
         egen = min(inp.udgift, rest)
         grundlag = inp.udgift - egen
         beloeb = afrund(grundlag * pct.vaerdi / HUNDREDE)
-        linjer.append(Linje("Udgift til tandbehandling", "Cost of dental treatment",
-                            inp.udgift, HJEMMEL))
-        linjer.append(Linje(
-            f"Egenbetaling (rest af årets {dansk(egen_aar.vaerdi)})",
-            f"Own payment (rest of the year's {engelsk(egen_aar.vaerdi)})",
-            -egen, egen_aar.hjemmel))
-        linjer.append(Linje(f"Tilskud: {pct.vaerdi} % af {dansk(grundlag)}",
-                            f"Subsidy: {pct.vaerdi} % of {engelsk(grundlag)}", beloeb, pct.hjemmel))
+        linjer.append(Linje("Udgift til tandbehandling", "Cost of dental treatment", inp.udgift, HJEMMEL))
+        linjer.append(
+            Linje(
+                f"Egenbetaling (rest af årets {dansk(egen_aar.vaerdi)})",
+                f"Own payment (rest of the year's {engelsk(egen_aar.vaerdi)})",
+                -egen,
+                egen_aar.hjemmel,
+            )
+        )
+        linjer.append(
+            Linje(
+                f"Tilskud: {pct.vaerdi} % af {dansk(grundlag)}",
+                f"Subsidy: {pct.vaerdi} % of {engelsk(grundlag)}",
+                beloeb,
+                pct.hjemmel,
+            )
+        )
         graense = opslag.sats("forhaandsgodkendelse_over")
         if inp.udgift > graense.vaerdi:
-            andre.append((
-                f"behandlinger over {dansk(graense.vaerdi)} kræver kommunens forhåndsgodkendelse",
-                f"treatment above {engelsk(graense.vaerdi)} needs the kommune's prior approval",
-            ))
-            linjer.append(Linje(
-                f"Behandlingen overstiger {dansk(graense.vaerdi)} og kræver forhåndsgodkendelse",
-                f"The treatment exceeds {engelsk(graense.vaerdi)} and needs prior approval",
-                None, graense.hjemmel))
+            andre.append(
+                (
+                    f"behandlinger over {dansk(graense.vaerdi)} kræver kommunens forhåndsgodkendelse",
+                    f"treatment above {engelsk(graense.vaerdi)} needs the kommune's prior approval",
+                )
+            )
+            linjer.append(
+                Linje(
+                    f"Behandlingen overstiger {dansk(graense.vaerdi)} og kræver forhåndsgodkendelse",
+                    f"The treatment exceeds {engelsk(graense.vaerdi)} and needs prior approval",
+                    None,
+                    graense.hjemmel,
+                )
+            )
         if inp.ansoegningsdato is not None and inp.dato < inp.ansoegningsdato:
             if inp.akut:
-                andre.append((
-                    "behandlingen er sket før ansøgningen; den var akut, og det vurderer en "
-                    "sagsbehandler",
-                    "the treatment took place before the application; it was acute, which a "
-                    "caseworker assesses",
-                ))
-                linjer.append(Linje(
-                    "Akut behandling før ansøgningen: en sagsbehandler vurderer, om udgiften "
-                    "dækkes",
-                    "Acute treatment before the application: a caseworker assesses whether the "
-                    "cost is covered", None, "LAS § 88"))
+                andre.append(
+                    (
+                        "behandlingen er sket før ansøgningen; den var akut, og det vurderer en sagsbehandler",
+                        "the treatment took place before the application; it was acute, which a caseworker assesses",
+                    )
+                )
+                linjer.append(
+                    Linje(
+                        "Akut behandling før ansøgningen: en sagsbehandler vurderer, om udgiften dækkes",
+                        "Acute treatment before the application: a caseworker assesses whether the cost is covered",
+                        None,
+                        "LAS § 88",
+                    )
+                )
             else:
-                andre.append((
-                    "behandlingen er sket før ansøgningen, og der gives normalt ikke hjælp til "
-                    "udgifter, man har påtaget sig, før man søgte",
-                    "the treatment took place before the application, and help is normally not "
-                    "given for costs taken on before applying",
-                ))
-                linjer.append(Linje(
-                    "Behandlingen er sket før ansøgningen. Der gives normalt ikke hjælp til "
-                    "udgifter, man har påtaget sig, før man søgte; en sagsbehandler vurderer det",
-                    "The treatment took place before the application. Help is normally not given "
-                    "for costs taken on before applying; a caseworker assesses this",
-                    None, "LAS § 88"))
+                andre.append(
+                    (
+                        "behandlingen er sket før ansøgningen, og der gives normalt ikke hjælp til "
+                        "udgifter, man har påtaget sig, før man søgte",
+                        "the treatment took place before the application, and help is normally not "
+                        "given for costs taken on before applying",
+                    )
+                )
+                linjer.append(
+                    Linje(
+                        "Behandlingen er sket før ansøgningen. Der gives normalt ikke hjælp til "
+                        "udgifter, man har påtaget sig, før man søgte; en sagsbehandler vurderer det",
+                        "The treatment took place before the application. Help is normally not given "
+                        "for costs taken on before applying; a caseworker assesses this",
+                        None,
+                        "LAS § 88",
+                    )
+                )
     if berettiget:
         andre.extend(_ubekraeftede_fakta(inp))
     ubekraeftede = opslag.ubekraeftede()

@@ -13,18 +13,22 @@ from beregning import YDELSER, beregn, beregn_mange, kontanthjaelp
 from beregning.kerne.periode import Maaned
 
 PERSON = {
-    "foedselsdato": "1985-01-01", "bor_hos_foraeldre": False,
-    "erhvervskompetencegivende_uddannelse": True, "opfylder_opholdskrav": True,
-    "opfylder_beskaeftigelseskrav": True, "aktivitetsparat": False,
-    "arbejdsindtaegt": "0.00", "arbejdstimer": 0, "anden_indtaegt": "0.00", "formue": "0.00",
+    "foedselsdato": "1985-01-01",
+    "bor_hos_foraeldre": False,
+    "erhvervskompetencegivende_uddannelse": True,
+    "opfylder_opholdskrav": True,
+    "opfylder_beskaeftigelseskrav": True,
+    "aktivitetsparat": False,
+    "arbejdsindtaegt": "0.00",
+    "arbejdstimer": 0,
+    "anden_indtaegt": "0.00",
+    "formue": "0.00",
 }
-KH = {"ydelse": "kontanthjaelp", "maaned": "2024-03", "ansoeger": PERSON, "aegtefaelle": None,
-      "boern": []}
+KH = {"ydelse": "kontanthjaelp", "maaned": "2024-03", "ansoeger": PERSON, "aegtefaelle": None, "boern": []}
 
 
 def test_the_catalogue_describes_every_benefit_and_is_read_only() -> None:
-    assert set(YDELSER) == {"kontanthjaelp", "personlig_tillaegsprocent", "helbredstillaeg",
-                            "tandpleje"}
+    assert set(YDELSER) == {"kontanthjaelp", "personlig_tillaegsprocent", "helbredstillaeg", "tandpleje"}
     for navn, ydelse in YDELSER.items():
         assert ydelse.navn == navn
         assert ydelse.titel and ydelse.titel_en and ydelse.hjemmel
@@ -43,9 +47,10 @@ def test_bulk_gives_the_same_results_as_one_by_one_in_order() -> None:
 
 def test_a_negative_amount_names_the_dotted_field_path() -> None:
     resultat = beregn({**KH, "ansoeger": {**PERSON, "formue": "-1.00"}})
-    assert resultat == {"ydelse": "kontanthjaelp", "fejl": {
-        "felt": "ansoeger.formue", "besked": "Må ikke være negativt.",
-        "besked_en": "Must not be negative."}}
+    assert resultat == {
+        "ydelse": "kontanthjaelp",
+        "fejl": {"felt": "ansoeger.formue", "besked": "Må ikke være negativt.", "besked_en": "Must not be negative."},
+    }
 
 
 def test_a_missing_field_in_a_child_names_its_index() -> None:
@@ -64,13 +69,11 @@ def test_an_unknown_benefit_names_the_ydelse_field() -> None:
 
 
 def test_every_reason_line_has_danish_and_english_text_and_a_law_reference() -> None:
-    resultat = beregn({**KH, "ansoeger": {**PERSON, "arbejdsindtaegt": "2000.00",
-                                          "arbejdstimer": 10}})
+    resultat = beregn({**KH, "ansoeger": {**PERSON, "arbejdsindtaegt": "2000.00", "arbejdstimer": 10}})
     assert len(resultat["linjer"]) >= 3
     for linje in resultat["linjer"]:
         assert linje["tekst"] and linje["tekst_en"] and linje["hjemmel"]
-        assert linje["beloeb"] is None or Decimal(linje["beloeb"]) == Decimal(
-            linje["beloeb"]).quantize(Decimal("0.01"))
+        assert linje["beloeb"] is None or Decimal(linje["beloeb"]) == Decimal(linje["beloeb"]).quantize(Decimal("0.01"))
     assert resultat["linjer"][-1]["beloeb"] == resultat["beloeb"]
 
 

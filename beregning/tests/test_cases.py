@@ -57,9 +57,7 @@ def test_case(data: dict[str, Any], forventet: dict[str, Any]) -> None:
     if "procent" in forventet:
         assert resultat["procent"] == forventet["procent"]
     if "straks_tilladt" in forventet:
-        assert resultat["straks_afgoerelse"]["tilladt"] is forventet["straks_tilladt"], resultat[
-            "straks_afgoerelse"
-        ]
+        assert resultat["straks_afgoerelse"]["tilladt"] is forventet["straks_tilladt"], resultat["straks_afgoerelse"]
     if "ubekraeftede" in forventet:
         navne = {s["navn"] for s in resultat["ubekraeftede_satser"]}
         if forventet["ubekraeftede"]:

@@ -10,16 +10,26 @@ from typing import Any
 
 ROD = Path(__file__).parent.parent.parent
 
-PTP = {"ydelse": "personlig_tillaegsprocent", "aar": 2026, "gift_eller_samlevende": True,
-       "indtaegt": "105000.00"}
-TAND = {"ydelse": "tandpleje", "dato": "2024-05-01", "foedselsdato": "2002-01-15",
-        "modtager_kontanthjaelp": True, "udgift": "1000.00", "betalt_egenbetaling_i_aar": "0.00"}
+PTP = {"ydelse": "personlig_tillaegsprocent", "aar": 2026, "gift_eller_samlevende": True, "indtaegt": "105000.00"}
+TAND = {
+    "ydelse": "tandpleje",
+    "dato": "2024-05-01",
+    "foedselsdato": "2002-01-15",
+    "modtager_kontanthjaelp": True,
+    "udgift": "1000.00",
+    "betalt_egenbetaling_i_aar": "0.00",
+}
 
 
 def _koer(stdin: str, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "beregning", *args], input=stdin, capture_output=True,
-        text=True, cwd=ROD, timeout=60, check=False,
+        [sys.executable, "-m", "beregning", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=ROD,
+        timeout=60,
+        check=False,
     )
 
 
@@ -28,9 +38,7 @@ def test_one_json_object_in_gives_one_json_result_out_and_exit_code_0() -> None:
     assert svar.returncode == 0, svar.stderr
     resultat = json.loads(svar.stdout)
     assert resultat["procent"] == 73
-    assert {"ydelse", "berettiget", "beloeb", "linjer", "versioner", "straks_afgoerelse"} <= set(
-        resultat
-    )
+    assert {"ydelse", "berettiget", "beloeb", "linjer", "versioner", "straks_afgoerelse"} <= set(resultat)
 
 
 def test_jsonl_gives_one_result_line_per_input_line_in_order() -> None:
@@ -79,16 +87,20 @@ def test_an_unknown_option_is_a_usage_error() -> None:
 def test_jsonl_reads_each_line_as_json_loads_would_and_answers_bad_bytes_with_a_fejl_line() -> None:
     gyldig = json.dumps(TAND).encode()
     linjer = [
-        b"  \t" + gyldig + b" \r",          # JSON whitespace around the object is allowed
-        gyldig + b" ekstra",                # trailing data is not
-        b"\xff\xfe{}",                      # not UTF-8
+        b"  \t" + gyldig + b" \r",  # JSON whitespace around the object is allowed
+        gyldig + b" ekstra",  # trailing data is not
+        b"\xff\xfe{}",  # not UTF-8
         json.dumps({**TAND, "udgift": "1250.00"}, ensure_ascii=False).encode(),
-        b'"en streng"',                     # valid JSON, but not an object
-        b"[" + gyldig + b"]",               # nor is a list
+        b'"en streng"',  # valid JSON, but not an object
+        b"[" + gyldig + b"]",  # nor is a list
     ]
     svar = subprocess.run(
-        [sys.executable, "-m", "beregning", "--jsonl"], input=b"\n".join(linjer) + b"\n",
-        capture_output=True, cwd=ROD, timeout=60, check=False,
+        [sys.executable, "-m", "beregning", "--jsonl"],
+        input=b"\n".join(linjer) + b"\n",
+        capture_output=True,
+        cwd=ROD,
+        timeout=60,
+        check=False,
     )
     assert svar.returncode == 0 and b"Traceback" not in svar.stderr
     ud = [json.loads(x) for x in svar.stdout.decode().splitlines()]

@@ -13,7 +13,9 @@ from hypothesis import strategies as st
 from beregning import beregn, beregn_json, kontanthjaelp
 
 INDSTILLINGER = settings(
-    max_examples=200, deadline=None, database=None,
+    max_examples=200,
+    deadline=None,
+    database=None,
     suppress_health_check=[HealthCheck.too_slow],
 )
 
@@ -43,9 +45,7 @@ def person(draw: st.DrawFn) -> dict[str, Any]:
 
 @st.composite
 def husstand(draw: st.DrawFn) -> dict[str, Any]:
-    boern = draw(st.lists(
-        st.dates(min_value=dt.date(2004, 1, 1), max_value=dt.date(2022, 12, 31)), max_size=3
-    ))
+    boern = draw(st.lists(st.dates(min_value=dt.date(2004, 1, 1), max_value=dt.date(2022, 12, 31)), max_size=3))
     return {
         "ydelse": "kontanthjaelp",
         "maaned": draw(st.sampled_from(MAANEDER)),
@@ -57,12 +57,13 @@ def husstand(draw: st.DrawFn) -> dict[str, Any]:
 
 
 @INDSTILLINGER
-@given(husstand(), st.sampled_from(["ansoeger", "aegtefaelle"]),
-       st.sampled_from(["arbejdsindtaegt", "anden_indtaegt"]),
-       st.integers(min_value=1, max_value=20_000_00))
-def test_more_income_never_gives_more_kontanthjaelp(
-    data: dict[str, Any], hvem: str, felt: str, mere_oere: int
-) -> None:
+@given(
+    husstand(),
+    st.sampled_from(["ansoeger", "aegtefaelle"]),
+    st.sampled_from(["arbejdsindtaegt", "anden_indtaegt"]),
+    st.integers(min_value=1, max_value=20_000_00),
+)
+def test_more_income_never_gives_more_kontanthjaelp(data: dict[str, Any], hvem: str, felt: str, mere_oere: int) -> None:
     assume(data[hvem] is not None)
     foer = beregn(data)
     assume("fejl" not in foer)
@@ -97,16 +98,15 @@ def test_a_month_uses_only_the_rates_of_its_own_rate_period(data: dict[str, Any]
     fil = kontanthjaelp.satstabel().gaeldende(dag)
     assert resultat["versioner"]["satser"] == fil.version
     assert fil.gyldig_fra <= dag <= fil.gyldig_til
-    assert resultat["versioner"]["regelsaet"] == (
-        "las_foer_2025_07" if dag < dt.date(2025, 7, 1) else "las_2025_07"
-    )
+    assert resultat["versioner"]["regelsaet"] == ("las_foer_2025_07" if dag < dt.date(2025, 7, 1) else "las_2025_07")
     for sats in resultat["ubekraeftede_satser"]:
         assert Decimal(sats["vaerdi"]) == fil.satser[sats["navn"]].vaerdi
         assert sats["sikkerhed"] == fil.satser[sats["navn"]].sikkerhed
     # Every positive amount before the total is a rate from the month's own file.
     egne = {s.vaerdi for s in fil.satser.values()}
-    positive = [linje for linje in resultat["linjer"][:-1]
-                if linje["beloeb"] is not None and Decimal(linje["beloeb"]) > 0]
+    positive = [
+        linje for linje in resultat["linjer"][:-1] if linje["beloeb"] is not None and Decimal(linje["beloeb"]) > 0
+    ]
     for linje in positive:
         assert Decimal(linje["beloeb"]) in egne, linje
 
@@ -116,19 +116,23 @@ def test_a_month_uses_only_the_rates_of_its_own_rate_period(data: dict[str, Any]
 def test_the_json_line_is_exactly_the_compact_encoding_of_the_result_dict(
     data: dict[str, Any],
 ) -> None:
-    assert beregn_json(data) == json.dumps(beregn(data), ensure_ascii=False,
-                                           separators=(",", ":")).encode()
+    assert beregn_json(data) == json.dumps(beregn(data), ensure_ascii=False, separators=(",", ":")).encode()
 
 
 @INDSTILLINGER
-@given(st.sampled_from([2024, 2025, 2026]), st.booleans(),
-       st.integers(min_value=0, max_value=300_000), st.integers(min_value=1, max_value=50_000))
+@given(
+    st.sampled_from([2024, 2025, 2026]),
+    st.booleans(),
+    st.integers(min_value=0, max_value=300_000),
+    st.integers(min_value=1, max_value=50_000),
+)
 def test_more_income_never_raises_the_personal_supplement_percentage(
     aar: int, par: bool, indtaegt: int, mere: int
 ) -> None:
     def procent(i: int) -> int:
-        r = beregn({"ydelse": "personlig_tillaegsprocent", "aar": aar,
-                    "gift_eller_samlevende": par, "indtaegt": f"{i}.00"})
+        r = beregn(
+            {"ydelse": "personlig_tillaegsprocent", "aar": aar, "gift_eller_samlevende": par, "indtaegt": f"{i}.00"}
+        )
         assert 0 <= r["procent"] <= 100
         return int(r["procent"])
 
@@ -136,38 +140,55 @@ def test_more_income_never_raises_the_personal_supplement_percentage(
 
 
 @INDSTILLINGER
-@given(st.dates(min_value=dt.date(2023, 1, 1), max_value=dt.date(2026, 12, 31)),
-       st.integers(min_value=0, max_value=99), st.integers(min_value=1, max_value=100_000_00),
-       st.integers(min_value=0, max_value=120_000))
+@given(
+    st.dates(min_value=dt.date(2023, 1, 1), max_value=dt.date(2026, 12, 31)),
+    st.integers(min_value=0, max_value=99),
+    st.integers(min_value=1, max_value=100_000_00),
+    st.integers(min_value=0, max_value=120_000),
+)
 def test_health_supplement_grows_with_the_percentage_and_never_exceeds_85_percent(
     dato: dt.date, procent: int, oere: int, formue: int
 ) -> None:
     def tillaeg(p: int) -> Decimal:
-        r = beregn({"ydelse": "helbredstillaeg", "dato": dato.isoformat(),
-                    "personlig_tillaegsprocent": p, "likvid_formue": f"{formue}.00",
-                    "egenbetaling": f"{oere / 100:.2f}"})
+        r = beregn(
+            {
+                "ydelse": "helbredstillaeg",
+                "dato": dato.isoformat(),
+                "personlig_tillaegsprocent": p,
+                "likvid_formue": f"{formue}.00",
+                "egenbetaling": f"{oere / 100:.2f}",
+            }
+        )
         assert "fejl" not in r
         return Decimal(r["beloeb"])
 
     lav, hoej = tillaeg(procent), tillaeg(procent + 1)
     assert 0 <= lav <= hoej
-    assert hoej <= (Decimal(oere) / 100 * Decimal("0.85")).quantize(Decimal("0.01")) + Decimal(
-        "0.01"
-    )
+    assert hoej <= (Decimal(oere) / 100 * Decimal("0.85")).quantize(Decimal("0.01")) + Decimal("0.01")
 
 
 @INDSTILLINGER
-@given(st.dates(min_value=dt.date(2023, 1, 1), max_value=dt.date(2026, 12, 31)),
-       st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2005, 1, 1)),
-       st.integers(min_value=0, max_value=50_000_00), st.integers(min_value=0, max_value=900),
-       st.integers(min_value=1, max_value=10_000_00))
+@given(
+    st.dates(min_value=dt.date(2023, 1, 1), max_value=dt.date(2026, 12, 31)),
+    st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2005, 1, 1)),
+    st.integers(min_value=0, max_value=50_000_00),
+    st.integers(min_value=0, max_value=900),
+    st.integers(min_value=1, max_value=10_000_00),
+)
 def test_a_larger_dental_bill_never_gives_a_smaller_subsidy_nor_more_than_the_bill(
     dato: dt.date, foedt: dt.date, oere: int, betalt: int, mere: int
 ) -> None:
     def tilskud(o: int) -> Decimal | None:
-        r = beregn({"ydelse": "tandpleje", "dato": dato.isoformat(),
-                    "foedselsdato": foedt.isoformat(), "modtager_kontanthjaelp": True,
-                    "udgift": f"{o / 100:.2f}", "betalt_egenbetaling_i_aar": f"{betalt}.00"})
+        r = beregn(
+            {
+                "ydelse": "tandpleje",
+                "dato": dato.isoformat(),
+                "foedselsdato": foedt.isoformat(),
+                "modtager_kontanthjaelp": True,
+                "udgift": f"{o / 100:.2f}",
+                "betalt_egenbetaling_i_aar": f"{betalt}.00",
+            }
+        )
         assert "fejl" not in r, r["fejl"]
         return Decimal(r["beloeb"])
 
@@ -177,20 +198,38 @@ def test_a_larger_dental_bill_never_gives_a_smaller_subsidy_nor_more_than_the_bi
 
 json_vaerdier = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=12),
-    lambda indre: st.lists(indre, max_size=4) | st.dictionaries(st.text(max_size=8), indre,
-                                                                 max_size=4),
+    lambda indre: st.lists(indre, max_size=4) | st.dictionaries(st.text(max_size=8), indre, max_size=4),
     max_leaves=20,
 )
 
 
 @INDSTILLINGER
-@given(st.sampled_from(["kontanthjaelp", "personlig_tillaegsprocent", "helbredstillaeg",
-                        "tandpleje", "ukendt", None]),
-       st.dictionaries(st.sampled_from([
-           "maaned", "ansoeger", "aegtefaelle", "boern", "aar", "gift_eller_samlevende",
-           "indtaegt", "dato", "personlig_tillaegsprocent", "likvid_formue", "egenbetaling",
-           "foedselsdato", "modtager_kontanthjaelp", "udgift", "betalt_egenbetaling_i_aar",
-       ]), json_vaerdier, max_size=8))
+@given(
+    st.sampled_from(["kontanthjaelp", "personlig_tillaegsprocent", "helbredstillaeg", "tandpleje", "ukendt", None]),
+    st.dictionaries(
+        st.sampled_from(
+            [
+                "maaned",
+                "ansoeger",
+                "aegtefaelle",
+                "boern",
+                "aar",
+                "gift_eller_samlevende",
+                "indtaegt",
+                "dato",
+                "personlig_tillaegsprocent",
+                "likvid_formue",
+                "egenbetaling",
+                "foedselsdato",
+                "modtager_kontanthjaelp",
+                "udgift",
+                "betalt_egenbetaling_i_aar",
+            ]
+        ),
+        json_vaerdier,
+        max_size=8,
+    ),
+)
 def test_any_json_input_gives_a_result_or_a_named_error_and_never_raises(
     ydelse: str | None, resten: dict[str, Any]
 ) -> None:

@@ -13,16 +13,24 @@ from beregning.kerne.hjemmel import loes, uloeste
 from beregning.kerne.satser import indlaes
 
 PERSON = {
-    "foedselsdato": "1985-01-01", "bor_hos_foraeldre": False,
-    "erhvervskompetencegivende_uddannelse": True, "opfylder_opholdskrav": True,
-    "opfylder_beskaeftigelseskrav": True, "aktivitetsparat": False, "arbejdsindtaegt": "0.00",
-    "arbejdstimer": 0, "anden_indtaegt": "0.00", "formue": "0.00",
+    "foedselsdato": "1985-01-01",
+    "bor_hos_foraeldre": False,
+    "erhvervskompetencegivende_uddannelse": True,
+    "opfylder_opholdskrav": True,
+    "opfylder_beskaeftigelseskrav": True,
+    "aktivitetsparat": False,
+    "arbejdsindtaegt": "0.00",
+    "arbejdstimer": 0,
+    "anden_indtaegt": "0.00",
+    "formue": "0.00",
 }
 
 
 def _familie(maaned: str, boern: int, *, par: bool, maaneder: int | None) -> dict[str, Any]:
     data: dict[str, Any] = {
-        "ydelse": "kontanthjaelp", "maaned": maaned, "ansoeger": dict(PERSON),
+        "ydelse": "kontanthjaelp",
+        "maaned": maaned,
+        "ansoeger": dict(PERSON),
         "aegtefaelle": dict(PERSON, foedselsdato="1986-01-01") if par else None,
         "boern": [{"foedselsdato": f"201{i}-03-01"} for i in range(boern)],
         "allerede_bevilget": True,
@@ -65,18 +73,31 @@ def test_a_negative_number_of_months_is_an_input_error_naming_the_field() -> Non
     assert resultat["fejl"]["felt"] == "maaneder_paa_kontanthjaelp"
 
 
-@pytest.mark.parametrize("hjemmel", [
-    "LAS § 82 a", "LAS § 19, stk. 3", "LAS §§ 16-20 (lov nr. 1655 af 30. december 2024)",
-    "Pensionsloven § 14 a; § 31, stk. 3", "LAS § 25, stk. 3, nr. 6 og 8", "LAS §§ 30-31",
-])
+@pytest.mark.parametrize(
+    "hjemmel",
+    [
+        "LAS § 82 a",
+        "LAS § 19, stk. 3",
+        "LAS §§ 16-20 (lov nr. 1655 af 30. december 2024)",
+        "Pensionsloven § 14 a; § 31, stk. 3",
+        "LAS § 25, stk. 3, nr. 6 og 8",
+        "LAS §§ 30-31",
+    ],
+)
 def test_references_the_system_uses_resolve_to_paragraphs(hjemmel: str) -> None:
     assert loes(hjemmel)
 
 
-@pytest.mark.parametrize("hjemmel", [
-    "LAS (indkomstfradrag efter L 13 2024-25; paragraf ikke fundet)", "LAS § 999", "Ukendt lov § 1",
-    "LAS § 16-99", "",
-])
+@pytest.mark.parametrize(
+    "hjemmel",
+    [
+        "LAS (indkomstfradrag efter L 13 2024-25; paragraf ikke fundet)",
+        "LAS § 999",
+        "Ukendt lov § 1",
+        "LAS § 16-99",
+        "",
+    ],
+)
 def test_an_unresolved_reference_is_caught(hjemmel: str) -> None:
     assert not loes(hjemmel)
 

@@ -30,7 +30,10 @@ sikkerhed = "officiel"
 
 def test_there_is_a_rate_file_for_every_benefit() -> None:
     assert {p.parent.parent.name for p in SATSFILER} == {
-        "kontanthjaelp", "personlig_tillaegsprocent", "helbredstillaeg", "tandpleje"
+        "kontanthjaelp",
+        "personlig_tillaegsprocent",
+        "helbredstillaeg",
+        "tandpleje",
     }
 
 
@@ -89,7 +92,8 @@ def test_a_date_without_a_rate_file_is_an_error_that_names_the_date_and_the_peri
 
 
 @pytest.mark.parametrize(
-    "modul", [kontanthjaelp, personlig_tillaegsprocent, helbredstillaeg, tandpleje],
+    "modul",
+    [kontanthjaelp, personlig_tillaegsprocent, helbredstillaeg, tandpleje],
     ids=lambda m: m.__name__,
 )
 def test_the_rate_periods_of_a_benefit_do_not_overlap_and_start_on_the_first_of_a_month(

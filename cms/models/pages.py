@@ -85,15 +85,23 @@ class HomePage(PortalPage):
     most-used guidance."""
 
     intro = RichTextField(
-        verbose_name=_("introduction"), blank=True, features=["bold", "italic", "link"],
+        verbose_name=_("introduction"),
+        blank=True,
+        features=["bold", "italic", "link"],
         help_text=_("A short text under the heading: who the portal is for."),
     )
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["cms.YdelsePage", "cms.VejledningPage", "cms.FaqPage", "cms.KontaktPage",
-                     "cms.TilgaengelighedPage", "cms.OmPage"]
+    subpage_types = [
+        "cms.YdelsePage",
+        "cms.VejledningPage",
+        "cms.FaqPage",
+        "cms.KontaktPage",
+        "cms.TilgaengelighedPage",
+        "cms.OmPage",
+    ]
     max_count_per_parent = 1
 
     class Meta:
@@ -124,14 +132,22 @@ class YdelsePage(PortalPage):
     intro = models.CharField(_("introduction"), max_length=300, help_text=_("One or two sentences: what it is."))
     hvem = RichTextField(_("who can get it"), features=RICH_TEXT)
     skal_bruge = models.TextField(
-        _("what you need at hand"), blank=True, help_text=_("One item per line, for example: Your NemKonto number."),
+        _("what you need at hand"),
+        blank=True,
+        help_text=_("One item per line, for example: Your NemKonto number."),
     )
-    tidsforbrug = models.CharField(_("how long applying takes"), max_length=80, blank=True,
-                                   help_text=_("For example: about 15 minutes."))
-    behandlingstid = models.CharField(_("processing time"), max_length=160, blank=True,
-                                      help_text=_("For example: usually within 4 weeks."))
-    udbetaling = RichTextField(_("how payments work"), features=RICH_TEXT, blank=True,
-                               help_text=_("The payout day from the site settings is shown with it."))
+    tidsforbrug = models.CharField(
+        _("how long applying takes"), max_length=80, blank=True, help_text=_("For example: about 15 minutes.")
+    )
+    behandlingstid = models.CharField(
+        _("processing time"), max_length=160, blank=True, help_text=_("For example: usually within 4 weeks.")
+    )
+    udbetaling = RichTextField(
+        _("how payments work"),
+        features=RICH_TEXT,
+        blank=True,
+        help_text=_("The payout day from the site settings is shown with it."),
+    )
     vis_beregner = models.BooleanField(_("link to the estimator"), default=True)
     body = StreamField(BodyBlock(), verbose_name=_("more guidance"), blank=True)
 
@@ -141,8 +157,10 @@ class YdelsePage(PortalPage):
         FieldPanel("intro"),
         FieldPanel("hvem"),
         MultiFieldPanel([FieldPanel("skal_bruge"), FieldPanel("tidsforbrug")], heading=_("Before you start")),
-        MultiFieldPanel([FieldPanel("behandlingstid"), FieldPanel("udbetaling"), FieldPanel("vis_beregner")],
-                        heading=_("After you apply")),
+        MultiFieldPanel(
+            [FieldPanel("behandlingstid"), FieldPanel("udbetaling"), FieldPanel("vis_beregner")],
+            heading=_("After you apply"),
+        ),
         FieldPanel("body"),
     ]
     search_fields = [*PortalPage.search_fields, index.SearchField("hvem"), index.SearchField("skal_bruge")]
@@ -186,8 +204,9 @@ class VejledningPage(PortalPage):
 
     intro = models.CharField(verbose_name=_("introduction"), max_length=300, blank=True)
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
-    fremhaevet = models.BooleanField(_("show on the home page"), default=False,
-                                     help_text=_("Listed under the most-used guidance."))
+    fremhaevet = models.BooleanField(
+        _("show on the home page"), default=False, help_text=_("Listed under the most-used guidance.")
+    )
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     promote_panels = [*Page.promote_panels, FieldPanel("fremhaevet")]
@@ -237,9 +256,10 @@ class TilgaengelighedPage(_EnesteSide):
     (lov om tilgængelighed af offentlige organers websteder og mobilapplikationer)."""
 
     overholdelse = models.CharField(
-        _("compliance"), max_length=20, default="delvis",
-        choices=[("fuld", _("Fully compliant")), ("delvis", _("Partially compliant")),
-                 ("ikke", _("Not compliant"))],
+        _("compliance"),
+        max_length=20,
+        default="delvis",
+        choices=[("fuld", _("Fully compliant")), ("delvis", _("Partially compliant")), ("ikke", _("Not compliant"))],
     )
     udarbejdet = models.DateField(_("statement prepared on"), null=True, blank=True)
 

@@ -14,13 +14,21 @@ class KommuneIndstillinger(BaseSiteSetting):
     only their own site's (``GroupSitePermission``)."""
 
     kommune = models.ForeignKey(
-        "backend_core.Kommune", verbose_name=_("municipality"), null=True, blank=True,
-        on_delete=models.PROTECT, related_name="+",
+        "backend_core.Kommune",
+        verbose_name=_("municipality"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
         help_text=_("The municipality this site belongs to (its help texts and cases)."),
     )
     navn = models.CharField(_("name"), max_length=100, blank=True)
     logo = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("logo"), null=True, blank=True, on_delete=models.SET_NULL,
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="+",
     )
     telefon = models.CharField(_("phone"), max_length=30, blank=True)
@@ -29,7 +37,9 @@ class KommuneIndstillinger(BaseSiteSetting):
     aabningstider = models.TextField(_("opening hours"), blank=True)
     aabningstider_en = models.TextField(_("opening hours (English)"), blank=True)
     udbetalingsdag = models.CharField(
-        _("payout day"), max_length=120, blank=True,
+        _("payout day"),
+        max_length=120,
+        blank=True,
         help_text=_("As citizens read it, for example: the last banking day of the month."),
     )
     udbetalingsdag_en = models.CharField(_("payout day (English)"), max_length=120, blank=True)
@@ -38,8 +48,13 @@ class KommuneIndstillinger(BaseSiteSetting):
         FieldPanel("navn"),
         FieldPanel("logo"),
         MultiFieldPanel(
-            [FieldPanel("telefon"), FieldPanel("email"), FieldPanel("adresse"), FieldPanel("aabningstider"),
-             FieldPanel("aabningstider_en")],
+            [
+                FieldPanel("telefon"),
+                FieldPanel("email"),
+                FieldPanel("adresse"),
+                FieldPanel("aabningstider"),
+                FieldPanel("aabningstider_en"),
+            ],
             heading=_("Contact"),
         ),
         MultiFieldPanel([FieldPanel("udbetalingsdag"), FieldPanel("udbetalingsdag_en")], heading=_("Payments")),

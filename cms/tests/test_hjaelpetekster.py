@@ -31,14 +31,21 @@ def test_the_code_text_is_shown_until_a_communicator_rewords_it():
 def test_a_blank_wording_falls_back_to_the_code():
     kommune = KommuneFactory()
     Hjaelpetekst.objects.create(kommune=kommune, flow="test", noegle="tom", sprog="da", tekst="   ")
-    assert hjaelpetekst_tekst(flow="test", noegle="tom", standard="Standard", kommune_id=kommune.pk,
-                              sprog="da") == "Standard"
+    assert (
+        hjaelpetekst_tekst(flow="test", noegle="tom", standard="Standard", kommune_id=kommune.pk, sprog="da")
+        == "Standard"
+    )
 
 
 def test_the_application_step_shows_the_citizens_municipalitys_wording(client):
     borger = BorgerFactory(cpr="0809952118")
-    Hjaelpetekst.objects.create(kommune=borger.kommune, flow="tandpleje", noegle="udgift", sprog="da",
-                                tekst="Skriv prisen fra tandlægens overslag.")
+    Hjaelpetekst.objects.create(
+        kommune=borger.kommune,
+        flow="tandpleje",
+        noegle="udgift",
+        sprog="da",
+        tekst="Skriv prisen fra tandlægens overslag.",
+    )
     client.force_login(borger.user)
     client.cookies["django_language"] = "da"
     client.get(reverse("ansoegning:start", args=["tandpleje"]))

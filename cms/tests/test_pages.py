@@ -28,18 +28,22 @@ from cms.slugs import dansk_slug
 def demo_sites(ydelser=("kontanthjaelp", "tandpleje")):
     KommuneFactory(kode="0101", navn="Københavns Kommune", slug="kobenhavn")
     KommuneFactory(kode="0751", navn="Aarhus Kommune", slug="aarhus")
-    sites = ensure_sites([
-        KommuneSite(slug="kobenhavn", navn="Københavns Kommune", hostname="testserver", default=True),
-        KommuneSite(slug="aarhus", navn="Aarhus Kommune", hostname="aarhus.testserver"),
-    ], port=80)
+    sites = ensure_sites(
+        [
+            KommuneSite(slug="kobenhavn", navn="Københavns Kommune", hostname="testserver", default=True),
+            KommuneSite(slug="aarhus", navn="Aarhus Kommune", hostname="aarhus.testserver"),
+        ],
+        port=80,
+    )
     ensure_cms_demo(sites, ydelser)
     return sites
 
 
 class PageTreeRulesTests(WagtailPageTestCase):
     def test_the_home_page_holds_benefits_guidance_and_the_fixed_pages(self):
-        self.assertAllowedSubpageTypes(HomePage, {YdelsePage, VejledningPage, FaqPage, KontaktPage,
-                                                  TilgaengelighedPage, OmPage})
+        self.assertAllowedSubpageTypes(
+            HomePage, {YdelsePage, VejledningPage, FaqPage, KontaktPage, TilgaengelighedPage, OmPage}
+        )
 
     def test_a_benefit_page_sits_only_under_a_home_page(self):
         self.assertAllowedParentPageTypes(YdelsePage, {HomePage})
@@ -76,8 +80,9 @@ class SlugTests(WagtailPageTestCase):
 
     def test_a_site_has_one_page_per_benefit(self):
         home = self.sites[0].root_page.specific
-        duplicate = YdelsePage(title="Kontanthjælp igen", slug="kontanthjaelp-2", ydelse="kontanthjaelp",
-                               intro="x", hvem="<p>x</p>")
+        duplicate = YdelsePage(
+            title="Kontanthjælp igen", slug="kontanthjaelp-2", ydelse="kontanthjaelp", intro="x", hvem="<p>x</p>"
+        )
         with pytest.raises(ValidationError) as excinfo:
             home.add_child(instance=duplicate)
         assert "ydelse" in excinfo.value.message_dict
@@ -89,15 +94,19 @@ def _stream(*children):
 
 class BlockRulesTests(WagtailPageTestCase):
     def test_a_subheading_before_any_heading_is_refused(self):
-        value = _stream(("tekst", {"overskrift": "Under", "niveau": "h3", "tekst": "<p>x</p>"}),
-                        ("tekst", {"overskrift": "Over", "niveau": "h2", "tekst": "<p>x</p>"}))
+        value = _stream(
+            ("tekst", {"overskrift": "Under", "niveau": "h3", "tekst": "<p>x</p>"}),
+            ("tekst", {"overskrift": "Over", "niveau": "h2", "tekst": "<p>x</p>"}),
+        )
         with pytest.raises(StreamBlockValidationError) as excinfo:
             BodyBlock().clean(value)
         assert 0 in excinfo.value.block_errors and 1 not in excinfo.value.block_errors
 
     def test_headings_in_order_are_accepted(self):
-        value = _stream(("tekst", {"overskrift": "Over", "niveau": "h2", "tekst": "<p>x</p>"}),
-                        ("tekst", {"overskrift": "Under", "niveau": "h3", "tekst": "<p>x</p>"}))
+        value = _stream(
+            ("tekst", {"overskrift": "Over", "niveau": "h2", "tekst": "<p>x</p>"}),
+            ("tekst", {"overskrift": "Under", "niveau": "h3", "tekst": "<p>x</p>"}),
+        )
         assert len(BodyBlock().clean(value)) == 2
 
     def test_an_image_without_alt_text_is_refused(self):
@@ -202,7 +211,8 @@ class CitizenPagesTests(WagtailPageTestCase):
                     assert translation is not None and translation.live
 
     def test_the_demo_content_cites_the_law(self):
-        page = YdelsePage.objects.get(ydelse="tandpleje", locale__language_code="da",
-                                      url_path__startswith="/kobenhavn/")
+        page = YdelsePage.objects.get(
+            ydelse="tandpleje", locale__language_code="da", url_path__startswith="/kobenhavn/"
+        )
         assert "§ 82 a" in page.hvem
         assert json.dumps(page.body.get_prep_value()).count("10.000") >= 1

@@ -42,8 +42,12 @@ class CommunicatorPermissionTests(WagtailPageTestCase):
         assert perms.can_edit() and not perms.can_publish()  # publishing goes through approval
 
     def test_the_communicator_cannot_open_edit_preview_or_publish_another_municipalitys_pages(self):
-        for url in (f"/admin/pages/{self.other.pk}/edit/", f"/admin/pages/add/cms/vejledningpage/{self.other.pk}/",
-                    f"/admin/pages/{self.other.pk}/edit/preview/", f"/admin/pages/{self.other.pk}/publish/"):
+        for url in (
+            f"/admin/pages/{self.other.pk}/edit/",
+            f"/admin/pages/add/cms/vejledningpage/{self.other.pk}/",
+            f"/admin/pages/{self.other.pk}/edit/preview/",
+            f"/admin/pages/{self.other.pk}/publish/",
+        ):
             with self.subTest(url=url):
                 response = self.client.get(url)
                 assert response.status_code in (302, 403, 404), response.status_code
@@ -77,16 +81,23 @@ class CommunicatorPermissionTests(WagtailPageTestCase):
         assert f"/edit/{own.pk}/" in listing and f"/edit/{other.pk}/" not in listing
         assert self.client.get(f"/admin/snippets/backend_core/hjaelpetekst/edit/{own.pk}/").status_code == 200
         assert self.client.get(f"/admin/snippets/backend_core/hjaelpetekst/edit/{other.pk}/").status_code in (
-            302, 403, 404)
-        response = self.client.post(f"/admin/snippets/backend_core/hjaelpetekst/edit/{other.pk}/",
-                                    {"spoergsmaal": "tandpleje:udgift", "sprog": "da", "tekst": "Overtaget"})
+            302,
+            403,
+            404,
+        )
+        response = self.client.post(
+            f"/admin/snippets/backend_core/hjaelpetekst/edit/{other.pk}/",
+            {"spoergsmaal": "tandpleje:udgift", "sprog": "da", "tekst": "Overtaget"},
+        )
         assert response.status_code in (302, 403, 404)
         other.refresh_from_db()
         assert other.tekst == "AAR"
 
     def test_a_help_text_the_communicator_writes_belongs_to_their_municipality(self):
-        response = self.client.post("/admin/snippets/backend_core/hjaelpetekst/add/",
-                                    {"spoergsmaal": "tandpleje:udgift", "sprog": "da", "tekst": "Skriv prisen."})
+        response = self.client.post(
+            "/admin/snippets/backend_core/hjaelpetekst/add/",
+            {"spoergsmaal": "tandpleje:udgift", "sprog": "da", "tekst": "Skriv prisen."},
+        )
         assert response.status_code == 302, response.content.decode()[:3000]
         tekst = Hjaelpetekst.objects.get(tekst="Skriv prisen.")
         assert (tekst.kommune, tekst.flow, tekst.noegle) == (self.kbh, "tandpleje", "udgift")

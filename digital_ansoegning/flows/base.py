@@ -157,10 +157,7 @@ class Flow:
         return None
 
     def mangler(self, trin: Trin, svar, prefill) -> bool:
-        return any(
-            s.required and svar.get(s.key) in (None, "")
-            for s in trin.aktive_spoergsmaal(svar, prefill)
-        )
+        return any(s.required and svar.get(s.key) in (None, "") for s in trin.aktive_spoergsmaal(svar, prefill))
 
     def foerste_ubesvarede(self, svar, prefill) -> str | None:
         for t in self.aktive_trin(svar, prefill):

@@ -19,17 +19,25 @@ UDGIFTER = (
 )
 
 TILLAEGSPROCENT = Spoergsmaal(
-    "personlig_tillaegsprocent", _("Your personal supplement percentage"), HELTAL, min=0, max=100,
+    "personlig_tillaegsprocent",
+    _("Your personal supplement percentage"),
+    HELTAL,
+    min=0,
+    max=100,
     hjaelp=_("It is on your pension statement from Udbetaling Danmark. Write a number from 0 to 100."),
     fejl_mangler=_("Write your personal supplement percentage, a number from 0 to 100."),
 )
 EGENBETALING = Spoergsmaal(
-    "egenbetaling", _("What do you pay yourself?"), TAL,
+    "egenbetaling",
+    _("What do you pay yourself?"),
+    TAL,
     hjaelp=_("Your own share after the public subsidy and any insurance, in kroner."),
     fejl_mangler=_("Write what you pay yourself."),
 )
 FORMUE = Spoergsmaal(
-    "likvid_formue", _("How much did you have in cash and in the bank on 1 January?"), TAL,
+    "likvid_formue",
+    _("How much did you have in cash and in the bank on 1 January?"),
+    TAL,
     hjaelp=_("Include shares and bonds. If you are married or cohabiting, include your partner's."),
     fejl_mangler=_("Write your liquid assets. Write 0 if you had none."),
 )
@@ -58,21 +66,28 @@ FLOW = Flow(
         *personoplysninger(),
         Trin("pension", _("Your pension"), (TILLAEGSPROCENT,)),
         Trin(
-            "udgift", _("The expense"),
+            "udgift",
+            _("The expense"),
             (
-                Spoergsmaal("udgiftstype", _("What is the expense for?"), VALG, valg=UDGIFTER,
-                            fejl_mangler=_("Choose what the expense is for.")),
+                Spoergsmaal(
+                    "udgiftstype",
+                    _("What is the expense for?"),
+                    VALG,
+                    valg=UDGIFTER,
+                    fejl_mangler=_("Choose what the expense is for."),
+                ),
                 EGENBETALING,
             ),
         ),
         Trin("formue", _("Your savings"), (FORMUE,)),
     ),
     to_beregning_input=to_beregning_input,
-    dokumentkrav=(
-        Dokumentkrav("regning", _("The invoice or estimate showing the price and your own share.")),
+    dokumentkrav=(Dokumentkrav("regning", _("The invoice or estimate showing the price and your own share.")),),
+    kategorier=(
+        ("regning", _("Invoice or estimate")),
+        ("kontoudtog", _("Bank statement")),
+        ("andet", _("Other documentation")),
     ),
-    kategorier=(("regning", _("Invoice or estimate")), ("kontoudtog", _("Bank statement")),
-                ("andet", _("Other documentation"))),
     estimat_spoergsmaal=(TILLAEGSPROCENT, EGENBETALING, FORMUE),
     estimat_input=estimat_input,
     beloeb_enhed=_("once"),

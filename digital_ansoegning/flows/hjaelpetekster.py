@@ -20,8 +20,6 @@ def _spoergsmaal(flow: str, s: Spoergsmaal) -> Spoergsmaal:
 
 def med_hjaelpetekster(flow: Flow) -> Flow:
     """The same flow, with every question's help text rewordable."""
-    trin = tuple(
-        replace(t, spoergsmaal=tuple(_spoergsmaal(flow.ydelse, s) for s in t.spoergsmaal)) for t in flow.trin
-    )
+    trin = tuple(replace(t, spoergsmaal=tuple(_spoergsmaal(flow.ydelse, s) for s in t.spoergsmaal)) for t in flow.trin)
     estimat = tuple(_spoergsmaal(f"{flow.ydelse}.beregn", s) for s in flow.estimat_spoergsmaal)
     return replace(flow, trin=trin, estimat_spoergsmaal=estimat)

@@ -75,7 +75,9 @@ MODTAGER_KONTANTHJAELP = Spoergsmaal(
     fejl_mangler=_("Choose yes if you receive social assistance or a similar benefit."),
 )
 UDGIFT = Spoergsmaal(
-    "udgift", _("What does the treatment cost?"), TAL,
+    "udgift",
+    _("What does the treatment cost?"),
+    TAL,
     hjaelp=_("The price on the dentist's estimate or invoice, in kroner."),
     fejl_mangler=_("Write what the treatment costs."),
 )
@@ -88,7 +90,9 @@ BETALT = Spoergsmaal(
 )
 
 AKUT = Spoergsmaal(
-    "akut", _("Was it an acute treatment, for example because of severe pain?"), JA_NEJ,
+    "akut",
+    _("Was it an acute treatment, for example because of severe pain?"),
+    JA_NEJ,
     hjaelp=_("Help is normally not given for a treatment you had before you applied, unless it was acute."),
     fejl_mangler=_("Choose yes or no."),
     vis_hvis=lambda svar, prefill: _foer_i_dag(svar),
@@ -102,7 +106,8 @@ FLOW = Flow(
     trin=(
         *personoplysninger(),
         Trin(
-            "forsoergelse", _("Your income"),
+            "forsoergelse",
+            _("Your income"),
             (
                 MODTAGER_KONTANTHJAELP,
                 Spoergsmaal(
@@ -117,20 +122,28 @@ FLOW = Flow(
             ),
         ),
         Trin(
-            "behandling", _("The treatment"),
+            "behandling",
+            _("The treatment"),
             (
                 Spoergsmaal(
-                    "tandlaege", _("Name of your dentist or clinic"), TEKST,
+                    "tandlaege",
+                    _("Name of your dentist or clinic"),
+                    TEKST,
                     fejl_mangler=_("Write the name of your dentist or clinic."),
                 ),
                 Spoergsmaal(
-                    "behandling", _("What treatment do you need?"), TEKST, lang=True,
+                    "behandling",
+                    _("What treatment do you need?"),
+                    TEKST,
+                    lang=True,
                     hjaelp=_("For example a filling, a root canal or a new crown."),
                     fejl_mangler=_("Describe the treatment you need."),
                 ),
                 UDGIFT,
                 Spoergsmaal(
-                    "behandlingsdato", _("When did you have the treatment, or when will you have it?"), DATO,
+                    "behandlingsdato",
+                    _("When did you have the treatment, or when will you have it?"),
+                    DATO,
                     hjaelp=_("The date on the invoice, or the planned date on the estimate. For example 15-01-2026."),
                     fejl_mangler=_("Write the date of the treatment."),
                     tillad_fremtid=True,
@@ -148,8 +161,9 @@ FLOW = Flow(
     ),
     kategorier=(("regning", _("Invoice or estimate")), ("andet", _("Other documentation"))),
     estimat_spoergsmaal=(
-        Spoergsmaal("alder", _("How old are you?"), HELTAL, min=15, max=120,
-                    fejl_mangler=_("Write your age in years.")),
+        Spoergsmaal(
+            "alder", _("How old are you?"), HELTAL, min=15, max=120, fejl_mangler=_("Write your age in years.")
+        ),
         MODTAGER_KONTANTHJAELP,
         UDGIFT,
         BETALT,

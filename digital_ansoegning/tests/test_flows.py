@@ -83,14 +83,35 @@ def test_payslips_are_asked_for_only_with_work_income():
     assert "loenseddel" in [d.kategori for d in flow.noedvendige_dokumenter(svar, PREFILL_ENLIG)]
 
 
-@pytest.mark.parametrize("ydelse,svar", [
-    ("kontanthjaelp", ENLIG_UDEN_INDTAEGT),
-    ("tandpleje", {"oplysninger_korrekte": True, "modtager_kontanthjaelp": True, "tandlaege": "Klinik",
-                   "behandling": "Fyldning", "udgift": "2000.00", "behandlingsdato": "2026-02-01", "akut": False,
-                   "betalt_egenbetaling_i_aar": "0.00"}),
-    ("helbredstillaeg", {"oplysninger_korrekte": True, "personlig_tillaegsprocent": 75, "udgiftstype": "medicin",
-                         "egenbetaling": "45.00", "likvid_formue": "20000.00"}),
-])
+@pytest.mark.parametrize(
+    "ydelse,svar",
+    [
+        ("kontanthjaelp", ENLIG_UDEN_INDTAEGT),
+        (
+            "tandpleje",
+            {
+                "oplysninger_korrekte": True,
+                "modtager_kontanthjaelp": True,
+                "tandlaege": "Klinik",
+                "behandling": "Fyldning",
+                "udgift": "2000.00",
+                "behandlingsdato": "2026-02-01",
+                "akut": False,
+                "betalt_egenbetaling_i_aar": "0.00",
+            },
+        ),
+        (
+            "helbredstillaeg",
+            {
+                "oplysninger_korrekte": True,
+                "personlig_tillaegsprocent": 75,
+                "udgiftstype": "medicin",
+                "egenbetaling": "45.00",
+                "likvid_formue": "20000.00",
+            },
+        ),
+    ],
+)
 def test_complete_answers_give_a_calculation_without_error(ydelse, svar):
     flow = FLOWS[ydelse]
     assert flow.foerste_ubesvarede(svar, PREFILL_ENLIG) is None

@@ -19,17 +19,32 @@ pytestmark = pytest.mark.django_db
 def kald(monkeypatch):
     calls = []
 
-    def ansoegning_submit(*, aktoer, borger, ydelse, svar, beregning_input, form_version, idempotency_key,
-                          dokument_uuids=()):
-        calls.append({"ydelse": ydelse, "svar": svar, "beregning_input": beregning_input,
-                      "idempotency_key": idempotency_key, "form_version": form_version})
+    def ansoegning_submit(
+        *, aktoer, borger, ydelse, svar, beregning_input, form_version, idempotency_key, dokument_uuids=()
+    ):
+        calls.append(
+            {
+                "ydelse": ydelse,
+                "svar": svar,
+                "beregning_input": beregning_input,
+                "idempotency_key": idempotency_key,
+                "form_version": form_version,
+            }
+        )
         existing = Ansoegning.objects.filter(borger=borger, idempotency_key=idempotency_key).first()
         if existing:
             return existing
         sag = Sag.objects.create(borger=borger, ydelse=ydelse, reference=f"T-{len(calls)}")
-        return Ansoegning.objects.create(sag=sag, borger=borger, ydelse=ydelse, svar=svar,
-                                         beregning_input=beregning_input, form_version=form_version,
-                                         idempotency_key=idempotency_key, indsendt_af="borger")
+        return Ansoegning.objects.create(
+            sag=sag,
+            borger=borger,
+            ydelse=ydelse,
+            svar=svar,
+            beregning_input=beregning_input,
+            form_version=form_version,
+            idempotency_key=idempotency_key,
+            indsendt_af="borger",
+        )
 
     monkeypatch.setattr(backend_services, "ansoegning_submit", ansoegning_submit, raising=False)
     return calls
@@ -37,8 +52,9 @@ def kald(monkeypatch):
 
 def test_submit_sends_the_answers_the_calculation_input_and_the_drafts_key(logget_ind, kald):
     kladde = _udfyld(logget_ind)
-    response = logget_ind.post(reverse("ansoegning:indsend", args=["tandpleje"]),
-                               {"idempotency_key": str(kladde.idempotency_key)})
+    response = logget_ind.post(
+        reverse("ansoegning:indsend", args=["tandpleje"]), {"idempotency_key": str(kladde.idempotency_key)}
+    )
     ansoegning = Ansoegning.objects.get()
     assert response["Location"] == reverse("ansoegning:kvittering", args=[ansoegning.uuid])
     [call] = kald
@@ -80,8 +96,9 @@ def test_after_a_decided_one_off_application_a_new_start_makes_a_new_draft(logge
 
 def test_unanswered_questions_block_submission(logget_ind, kald):
     kladde = _udfyld(logget_ind, [("om-dig", {"oplysninger_korrekte": "ja"})])
-    response = logget_ind.post(reverse("ansoegning:indsend", args=["tandpleje"]),
-                               {"idempotency_key": str(kladde.idempotency_key)})
+    response = logget_ind.post(
+        reverse("ansoegning:indsend", args=["tandpleje"]), {"idempotency_key": str(kladde.idempotency_key)}
+    )
     assert response["Location"] == reverse("ansoegning:trin", args=["tandpleje", "forsoergelse"])
     assert kald == []
 
@@ -94,8 +111,9 @@ def test_a_refusal_from_the_service_is_shown_on_check_answers_and_keeps_the_draf
 
     monkeypatch.setattr(backend_services, "ansoegning_submit", afvis, raising=False)
     kladde = _udfyld(logget_ind)
-    response = logget_ind.post(reverse("ansoegning:indsend", args=["tandpleje"]),
-                               {"idempotency_key": str(kladde.idempotency_key)})
+    response = logget_ind.post(
+        reverse("ansoegning:indsend", args=["tandpleje"]), {"idempotency_key": str(kladde.idempotency_key)}
+    )
     assert response.status_code == 200
     assert "The cost must be more than 0 kroner." in response.content.decode()
     kladde.refresh_from_db()

@@ -17,8 +17,14 @@ pytestmark = pytest.mark.django_db
 def ansoegning(borger):
     sag = Sag.objects.create(borger=borger, ydelse="tandpleje", reference="YP-2026-000123")
     return Ansoegning.objects.create(
-        sag=sag, borger=borger, ydelse="tandpleje", svar={}, beregning_input={},
-        form_version="tandpleje-2026.1", idempotency_key="k1", indsendt_af="borger",
+        sag=sag,
+        borger=borger,
+        ydelse="tandpleje",
+        svar={},
+        beregning_input={},
+        form_version="tandpleje-2026.1",
+        idempotency_key="k1",
+        indsendt_af="borger",
     )
 
 
@@ -31,9 +37,18 @@ def test_receipt_shows_the_reference_and_what_happens_next(logget_ind, ansoegnin
 
 def test_receipt_shows_an_instant_decision_with_its_reasons(logget_ind, ansoegning):
     Afgoerelse.objects.create(
-        sag=ansoegning.sag, udfald="bevilget", beloeb=Decimal("910.00"), afgjort_af_straks=True,
-        linjer=[{"tekst": "Tilskud: 65 % af 1.400,00 kr.", "tekst_en": "Subsidy: 65 % of DKK 1,400.00",
-                 "beloeb": "910.00", "hjemmel": "LAS § 82 a"}],
+        sag=ansoegning.sag,
+        udfald="bevilget",
+        beloeb=Decimal("910.00"),
+        afgjort_af_straks=True,
+        linjer=[
+            {
+                "tekst": "Tilskud: 65 % af 1.400,00 kr.",
+                "tekst_en": "Subsidy: 65 % of DKK 1,400.00",
+                "beloeb": "910.00",
+                "hjemmel": "LAS § 82 a",
+            }
+        ],
     )
     html = logget_ind.get(reverse("ansoegning:kvittering", args=[ansoegning.uuid])).content.decode()
     assert 'id="afgoerelse"' in html
@@ -51,8 +66,9 @@ def test_a_draft_cannot_be_submitted_with_another_citizens_key(client, borger, a
     client.get(reverse("ansoegning:start", args=["tandpleje"]))
     kladde = borger.kladder.get()
     client.force_login(anden_borger.user)
-    response = client.post(reverse("ansoegning:indsend", args=["tandpleje"]),
-                           {"idempotency_key": str(kladde.idempotency_key)})
+    response = client.post(
+        reverse("ansoegning:indsend", args=["tandpleje"]), {"idempotency_key": str(kladde.idempotency_key)}
+    )
     assert response.status_code == 302
     assert Ansoegning.objects.count() == 0
     kladde.refresh_from_db()

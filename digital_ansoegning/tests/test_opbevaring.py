@@ -23,8 +23,9 @@ pytestmark = pytest.mark.django_db
 
 def _upload(client) -> Dokument:
     fil = SimpleUploadedFile("regning.png", PNG, content_type="image/png")
-    response = client.post(reverse("ansoegning:dokumenter", args=["tandpleje"]),
-                           {"handling": "upload", "kategori": "regning", "fil": fil})
+    response = client.post(
+        reverse("ansoegning:dokumenter", args=["tandpleje"]), {"handling": "upload", "kategori": "regning", "fil": fil}
+    )
     assert response.status_code == 302
     return Dokument.objects.latest("oprettet")
 
@@ -49,8 +50,9 @@ def test_an_open_draft_untouched_past_the_retention_goes_with_its_uploads_and_bo
     assert not Kladde.objects.filter(pk=kladde.pk).exists()
     assert not Dokument.objects.filter(pk=dokument.pk).exists()
     assert not lager.exists(dokument.lagernoegle)
-    handlinger = set(AuditEntry.objects.filter(borger_uuid=borger.uuid, aktoer_type="system")
-                     .values_list("handling", flat=True))
+    handlinger = set(
+        AuditEntry.objects.filter(borger_uuid=borger.uuid, aktoer_type="system").values_list("handling", flat=True)
+    )
     assert {audit.KLADDE_DELETED, audit.DOKUMENT_DELETED} <= handlinger
 
 
@@ -68,8 +70,9 @@ def test_a_submitted_draft_goes_after_its_shorter_time_and_the_application_keeps
     settings.KLADDE_INDSENDT_OPBEVARING_DAGE = 7
     kladde = _udfyld(logget_ind)
     dokument = _upload(logget_ind)
-    response = logget_ind.post(reverse("ansoegning:indsend", args=["tandpleje"]),
-                               {"idempotency_key": str(kladde.idempotency_key)})
+    response = logget_ind.post(
+        reverse("ansoegning:indsend", args=["tandpleje"]), {"idempotency_key": str(kladde.idempotency_key)}
+    )
     assert response.status_code == 302
     _aeldes(kladde, 6)
     assert services.kladder_ryd_op() == 0
@@ -107,4 +110,3 @@ def test_the_step_page_and_the_overview_say_when_the_draft_will_be_deleted(logge
 
     assert f"If you do not come back, the draft is deleted on {dato}." in trin
     assert f"Your draft is kept until {dato}." in oversigt
-

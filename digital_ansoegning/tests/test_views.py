@@ -17,8 +17,15 @@ PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 SVAR_TANDPLEJE = [
     ("om-dig", {"oplysninger_korrekte": "ja"}),
     ("forsoergelse", {"modtager_kontanthjaelp": "ja"}),
-    ("behandling", {"tandlaege": "Tandklinikken", "behandling": "To fyldninger", "udgift": "2.000",
-                    "behandlingsdato": "10-02-2026"}),
+    (
+        "behandling",
+        {
+            "tandlaege": "Tandklinikken",
+            "behandling": "To fyldninger",
+            "udgift": "2.000",
+            "behandlingsdato": "10-02-2026",
+        },
+    ),
     ("egenbetaling", {"akut": "nej", "betalt_egenbetaling_i_aar": "0"}),
 ]
 
@@ -65,9 +72,14 @@ class TestSteps:
 
     def test_invalid_input_shows_the_message_and_keeps_the_other_answers(self, logget_ind):
         _udfyld(logget_ind, SVAR_TANDPLEJE[:2])
-        response = logget_ind.post(_trin_url("behandling"), {
-            "tandlaege": "Tandklinikken", "behandling": "En krone", "udgift": "mange penge",
-        })
+        response = logget_ind.post(
+            _trin_url("behandling"),
+            {
+                "tandlaege": "Tandklinikken",
+                "behandling": "En krone",
+                "udgift": "mange penge",
+            },
+        )
         html = response.content.decode()
         assert response.status_code == 200
         assert "Write the amount in kroner" in html
@@ -101,9 +113,15 @@ class TestSteps:
 
     def test_change_link_from_check_answers_returns_to_check_answers(self, logget_ind):
         _udfyld(logget_ind)
-        response = logget_ind.post(_trin_url("behandling") + "?tilbage=tjek", {
-            "tandlaege": "Tandklinikken", "behandling": "En krone", "udgift": "3000", "behandlingsdato": "01-02-2026",
-        })
+        response = logget_ind.post(
+            _trin_url("behandling") + "?tilbage=tjek",
+            {
+                "tandlaege": "Tandklinikken",
+                "behandling": "En krone",
+                "udgift": "3000",
+                "behandlingsdato": "01-02-2026",
+            },
+        )
         assert response["Location"] == reverse("ansoegning:tjek", args=["tandpleje"])
 
 
@@ -111,8 +129,10 @@ class TestDocuments:
     def test_a_text_file_named_pdf_is_rejected_with_a_message(self, logget_ind):
         kladde = _udfyld(logget_ind)
         fil = SimpleUploadedFile("regning.pdf", b"just some text, not a PDF", content_type="application/pdf")
-        response = logget_ind.post(reverse("ansoegning:dokumenter", args=["tandpleje"]),
-                                   {"handling": "upload", "kategori": "regning", "fil": fil})
+        response = logget_ind.post(
+            reverse("ansoegning:dokumenter", args=["tandpleje"]),
+            {"handling": "upload", "kategori": "regning", "fil": fil},
+        )
         assert response.status_code == 200
         assert "The file is not a PDF or a photo" in response.content.decode()
         kladde.refresh_from_db()
@@ -126,8 +146,10 @@ class TestDocuments:
     def test_a_photo_is_added_to_the_draft(self, logget_ind):
         kladde = _udfyld(logget_ind)
         fil = SimpleUploadedFile("foto.png", PNG, content_type="image/png")
-        response = logget_ind.post(reverse("ansoegning:dokumenter", args=["tandpleje"]),
-                                   {"handling": "upload", "kategori": "regning", "fil": fil})
+        response = logget_ind.post(
+            reverse("ansoegning:dokumenter", args=["tandpleje"]),
+            {"handling": "upload", "kategori": "regning", "fil": fil},
+        )
         assert response.status_code == 302
         kladde.refresh_from_db()
         assert len(kladde.dokument_uuids) == 1
@@ -142,8 +164,9 @@ class TestSubmit:
 
     def test_the_application_carries_the_answers_in_danish_for_the_receipt_letter(self, logget_ind, borger):
         kladde = _udfyld(logget_ind)  # the citizen answers in English
-        logget_ind.post(reverse("ansoegning:indsend", args=["tandpleje"]),
-                        {"idempotency_key": str(kladde.idempotency_key)})
+        logget_ind.post(
+            reverse("ansoegning:indsend", args=["tandpleje"]), {"idempotency_key": str(kladde.idempotency_key)}
+        )
         raekker = Ansoegning.objects.get(borger=borger).svar["opsummering"]
         assert {"spoergsmaal": "Hvad koster behandlingen?", "svar": "2.000,00\xa0kr."} in raekker
         assert {"spoergsmaal": "Navnet på din tandlæge eller klinik", "svar": "Tandklinikken"} in raekker
@@ -168,15 +191,24 @@ class TestSubmit:
 
         AfgoerelseFactory(sag=SagFactory(borger=anden_borger, ydelse="kontanthjaelp", afgjort=True))
         client.force_login(anden_borger.user)
-        svar = [(slug, {**data, "behandlingsdato": "01-09-2025"} if slug == "behandling" else data)
-                for slug, data in SVAR_TANDPLEJE]
+        svar = [
+            (slug, {**data, "behandlingsdato": "01-09-2025"} if slug == "behandling" else data)
+            for slug, data in SVAR_TANDPLEJE
+        ]
         kladde = _udfyld(client, svar)
-        client.post(reverse("ansoegning:dokumenter", args=["tandpleje"]), {
-            "handling": "upload", "kategori": "regning",
-            "fil": SimpleUploadedFile("overslag.png", PNG, content_type="image/png"),
-        })
-        response = client.post(reverse("ansoegning:indsend", args=["tandpleje"]),
-                               {"idempotency_key": str(kladde.idempotency_key)}, follow=True)
+        client.post(
+            reverse("ansoegning:dokumenter", args=["tandpleje"]),
+            {
+                "handling": "upload",
+                "kategori": "regning",
+                "fil": SimpleUploadedFile("overslag.png", PNG, content_type="image/png"),
+            },
+        )
+        response = client.post(
+            reverse("ansoegning:indsend", args=["tandpleje"]),
+            {"idempotency_key": str(kladde.idempotency_key)},
+            follow=True,
+        )
         ansoegning = Ansoegning.objects.get(borger=anden_borger)
         html = response.content.decode()
         assert ansoegning.sag.reference in html
@@ -200,11 +232,16 @@ class TestSubmit:
 
         AfgoerelseFactory(sag=SagFactory(borger=anden_borger, ydelse="kontanthjaelp", afgjort=True))
         client.force_login(anden_borger.user)
-        svar = [(slug, {**data, "behandlingsdato": "01-09-2025"} if slug == "behandling" else data)
-                for slug, data in SVAR_TANDPLEJE]
+        svar = [
+            (slug, {**data, "behandlingsdato": "01-09-2025"} if slug == "behandling" else data)
+            for slug, data in SVAR_TANDPLEJE
+        ]
         kladde = _udfyld(client, svar)
-        response = client.post(reverse("ansoegning:indsend", args=["tandpleje"]),
-                               {"idempotency_key": str(kladde.idempotency_key)}, follow=True)
+        response = client.post(
+            reverse("ansoegning:indsend", args=["tandpleje"]),
+            {"idempotency_key": str(kladde.idempotency_key)},
+            follow=True,
+        )
         html = response.content.decode()
         ansoegning = Ansoegning.objects.get(borger=anden_borger)
         assert not ansoegning.sag.afgoerelser.exists()
@@ -214,8 +251,9 @@ class TestSubmit:
 
     def test_a_second_application_while_one_is_open_is_refused_kindly(self, logget_ind, borger):
         kladde = _udfyld(logget_ind)
-        logget_ind.post(reverse("ansoegning:indsend", args=["tandpleje"]),
-                        {"idempotency_key": str(kladde.idempotency_key)})
+        logget_ind.post(
+            reverse("ansoegning:indsend", args=["tandpleje"]), {"idempotency_key": str(kladde.idempotency_key)}
+        )
         response = logget_ind.get(reverse("ansoegning:start", args=["tandpleje"]), follow=True)
         html = response.content.decode()
         assert 'id="aaben-sag"' in html
@@ -224,8 +262,9 @@ class TestSubmit:
 
     def test_a_reload_of_the_check_page_after_submit_shows_the_receipt(self, logget_ind, borger):
         kladde = _udfyld(logget_ind)
-        logget_ind.post(reverse("ansoegning:indsend", args=["tandpleje"]),
-                        {"idempotency_key": str(kladde.idempotency_key)})
+        logget_ind.post(
+            reverse("ansoegning:indsend", args=["tandpleje"]), {"idempotency_key": str(kladde.idempotency_key)}
+        )
         response = logget_ind.get(reverse("ansoegning:tjek", args=["tandpleje"]), follow=True)
         ansoegning = Ansoegning.objects.get(borger=borger)
         assert response.redirect_chain[-1][0] == reverse("ansoegning:kvittering", args=[ansoegning.uuid])
@@ -234,8 +273,11 @@ class TestSubmit:
     @time_machine.travel("2026-03-01 10:00 +0100", tick=False)
     def test_without_an_instant_decision_the_receipt_says_a_caseworker_will_look(self, logget_ind, borger):
         kladde = _udfyld(logget_ind)
-        response = logget_ind.post(reverse("ansoegning:indsend", args=["tandpleje"]),
-                                   {"idempotency_key": str(kladde.idempotency_key)}, follow=True)
+        response = logget_ind.post(
+            reverse("ansoegning:indsend", args=["tandpleje"]),
+            {"idempotency_key": str(kladde.idempotency_key)},
+            follow=True,
+        )
         html = response.content.decode()
         assert Ansoegning.objects.get(borger=borger).sag.reference in html
         assert "A caseworker looks at your application" in html
@@ -250,17 +292,24 @@ class TestSubmit:
         # Peter's own draft is separate: Yasmin's answers never show.
         client.get(reverse("ansoegning:start", args=["tandpleje"]))
         assert "Tandklinikken" not in client.get(_trin_url("behandling")).content.decode()
-        response = client.post(reverse("ansoegning:indsend", args=["tandpleje"]),
-                               {"idempotency_key": str(kladde.idempotency_key)})
+        response = client.post(
+            reverse("ansoegning:indsend", args=["tandpleje"]), {"idempotency_key": str(kladde.idempotency_key)}
+        )
         assert Ansoegning.objects.filter(borger=anden_borger).count() == 0
         assert response.status_code == 302
 
 
 class TestEstimat:
     def test_the_estimate_shows_the_amount_without_login(self, client, db):
-        response = client.post(reverse("ansoegning:estimat_ydelse", args=["tandpleje"]), {
-            "alder": "40", "modtager_kontanthjaelp": "ja", "udgift": "2000", "betalt_egenbetaling_i_aar": "0",
-        })
+        response = client.post(
+            reverse("ansoegning:estimat_ydelse", args=["tandpleje"]),
+            {
+                "alder": "40",
+                "modtager_kontanthjaelp": "ja",
+                "udgift": "2000",
+                "betalt_egenbetaling_i_aar": "0",
+            },
+        )
         html = response.content.decode()
         assert response.status_code == 200
         assert 'id="estimat-beloeb"' in html
@@ -269,9 +318,16 @@ class TestEstimat:
         assert reverse("ansoegning:start", args=["tandpleje"]) in html
 
     def test_the_estimate_rejects_bad_input_with_a_message(self, client, db):
-        response = client.post(reverse("ansoegning:estimat_ydelse", args=["kontanthjaelp"]), {
-            "alder": "tyve", "bor_hos_foraeldre": "nej", "antal_boern": "0", "arbejdsindtaegt": "0", "formue": "0",
-        })
+        response = client.post(
+            reverse("ansoegning:estimat_ydelse", args=["kontanthjaelp"]),
+            {
+                "alder": "tyve",
+                "bor_hos_foraeldre": "nej",
+                "antal_boern": "0",
+                "arbejdsindtaegt": "0",
+                "formue": "0",
+            },
+        )
         html = response.content.decode()
         assert "Write a whole number" in html
         assert 'id="estimat-beloeb"' not in html
@@ -297,8 +353,10 @@ class TestRemoveDocument:
         kladde = _udfyld(logget_ind)
         kladde.dokument_uuids = ["8d1c5e0e-0000-4000-8000-000000000001"]
         kladde.save()
-        logget_ind.post(reverse("ansoegning:dokumenter", args=["tandpleje"]),
-                        {"handling": "fjern", "dokument": "8d1c5e0e-0000-4000-8000-000000000001"})
+        logget_ind.post(
+            reverse("ansoegning:dokumenter", args=["tandpleje"]),
+            {"handling": "fjern", "dokument": "8d1c5e0e-0000-4000-8000-000000000001"},
+        )
         kladde.refresh_from_db()
         assert kladde.dokument_uuids == []
 

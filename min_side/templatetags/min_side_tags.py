@@ -12,7 +12,9 @@ register = template.Library()
 # status → (DKFDS badge variant, inline icon, what it means for the citizen)
 _SAG = {
     "modtaget": (
-        "badge-info", "info", gettext_noop("We have received your application. A caseworker will look at it.")
+        "badge-info",
+        "info",
+        gettext_noop("We have received your application. A caseworker will look at it."),
     ),
     "under_behandling": ("badge-info", "info", gettext_noop("A caseworker is working on your case.")),
     "afventer_borger": ("badge-warning", "warning", gettext_noop("We need something from you before we can go on.")),

@@ -50,8 +50,11 @@ def test_an_empty_message_is_refused_with_the_field_named_in_danish_and_in_engli
 
 def test_a_message_reaches_the_case(logged_in, borger):
     sag = SagFactory(borger=borger)
-    response = logged_in.post(f"/api/borger/sager/{sag.uuid}/beskeder/", {"tekst": "Hej, jeg har et spørgsmål."},
-                              content_type="application/json")
+    response = logged_in.post(
+        f"/api/borger/sager/{sag.uuid}/beskeder/",
+        {"tekst": "Hej, jeg har et spørgsmål."},
+        content_type="application/json",
+    )
     assert response.status_code == 201
     assert sag.beskeder.get().tekst == "Hej, jeg har et spørgsmål."
 
@@ -62,9 +65,10 @@ def test_the_api_refuses_anyone_not_logged_in_as_a_citizen(client):
 
 def test_a_document_can_be_added_after_submission_and_read_back(logged_in, borger):
     sag = SagFactory(borger=borger)
-    response = logged_in.post(f"/min-side/sager/{sag.uuid}/dokumenter/",
-                              {"kategori": "loenseddel",
-                               "fil": SimpleUploadedFile("loenseddel.pdf", PDF, content_type="application/pdf")})
+    response = logged_in.post(
+        f"/min-side/sager/{sag.uuid}/dokumenter/",
+        {"kategori": "loenseddel", "fil": SimpleUploadedFile("loenseddel.pdf", PDF, content_type="application/pdf")},
+    )
     assert response.status_code == 302
     dokument = Dokument.objects.get(sag=sag)
     assert dokument.kategori == "loenseddel"
@@ -75,10 +79,14 @@ def test_a_document_can_be_added_after_submission_and_read_back(logged_in, borge
 
 def test_a_file_that_is_not_a_pdf_or_picture_is_refused_and_nothing_is_stored(logged_in, borger):
     sag = SagFactory(borger=borger)
-    response = logged_in.post(f"/min-side/sager/{sag.uuid}/dokumenter/",
-                              {"kategori": "loenseddel",
-                               "fil": SimpleUploadedFile("loenseddel.pdf", b"text", content_type="application/pdf")},
-                              follow=True)
+    response = logged_in.post(
+        f"/min-side/sager/{sag.uuid}/dokumenter/",
+        {
+            "kategori": "loenseddel",
+            "fil": SimpleUploadedFile("loenseddel.pdf", b"text", content_type="application/pdf"),
+        },
+        follow=True,
+    )
     assert "Filen skal være en PDF eller et billede" in response.content.decode()
     assert not Dokument.objects.filter(sag=sag).exists()
 

@@ -41,6 +41,7 @@ def _committed(django_capture_on_commit_callbacks, monkeypatch):
         def run(*args, **kwargs):
             with django_capture_on_commit_callbacks(execute=True):
                 return fn(*args, **kwargs)
+
         return run
 
     monkeypatch.setattr(here, "outbox_publish_pending", committed(outbox_publish_pending))
@@ -58,8 +59,10 @@ def _vaelg(borger, **kw):
 
 
 def test_the_citizen_chooses_channels_on_min_side(logged_in, borger):
-    response = logged_in.post("/min-side/besked-om-nyt/", {"via_email": "on", "email": "yasmin@example.dk",
-                                                           "via_sms": "on", "mobil": "20 30 40 50"})
+    response = logged_in.post(
+        "/min-side/besked-om-nyt/",
+        {"via_email": "on", "email": "yasmin@example.dk", "via_sms": "on", "mobil": "20 30 40 50"},
+    )
     assert response.status_code == 302
     valg = Kontaktvalg.objects.get(borger=borger)
     assert valg.kanaler == ["email", "sms"] and valg.mobil == "20304050"
@@ -151,8 +154,9 @@ def test_the_monthly_reminder_goes_to_citizens_who_have_not_reported(borger):
 
 def test_a_decision_and_its_payment_reach_the_ydelsesindeks_with_a_deep_link(borger, sb, settings):
     sag = SagFactory(borger=borger, under_behandling=True)
-    afgoerelse_create(aktoer=sb, sag=sag, udfald="bevilget", beloeb="14201.00",
-                      begrundelse="Du opfylder betingelserne.")
+    afgoerelse_create(
+        aktoer=sb, sag=sag, udfald="bevilget", beloeb="14201.00", begrundelse="Du opfylder betingelserne."
+    )
     outbox_publish_pending()
     ydelse = FakeYdelsesindeksClient.ydelser[str(sag.uuid)]
     assert ydelse["udfald"] == "bevilget" and ydelse["beloeb"] == "14201.00"
@@ -167,8 +171,14 @@ def test_documents_reach_the_dokumentindeks_as_metadata_only(borger):
 
     sag = SagFactory(borger=borger)
     pdf = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
-    dokument = dokument_add(aktoer=borger_aktoer(borger), borger=borger, sag=sag, kategori="loenseddel",
-                            fil=SimpleUploadedFile("loen.pdf", pdf), filnavn="loen.pdf")
+    dokument = dokument_add(
+        aktoer=borger_aktoer(borger),
+        borger=borger,
+        sag=sag,
+        kategori="loenseddel",
+        fil=SimpleUploadedFile("loen.pdf", pdf),
+        filnavn="loen.pdf",
+    )
     outbox_publish_pending()
     post = FakeSagsindeksClient.dokumenter[str(dokument.uuid)]
     assert post["sag_id"] == str(sag.uuid) and post["kategori"] == "loenseddel"

@@ -56,8 +56,12 @@ def test_the_number_of_queries_does_not_grow_with_the_number_of_cases(logged_in,
 def test_a_request_for_information_shows_what_is_needed_and_by_when(logged_in, borger):
     medarbejder = MedarbejderFactory(kommune=borger.kommune)
     sag = SagFactory(borger=borger, under_behandling=True)
-    sag_transition(aktoer=medarbejder_aktoer(medarbejder), sag=sag, til=SagStatus.AFVENTER_BORGER,
-                   begrundelse="Send venligst dine lønsedler for oktober og november.")
+    sag_transition(
+        aktoer=medarbejder_aktoer(medarbejder),
+        sag=sag,
+        til=SagStatus.AFVENTER_BORGER,
+        begrundelse="Send venligst dine lønsedler for oktober og november.",
+    )
     type(sag).objects.filter(pk=sag.pk).update(borger_frist=dt.date(2026, 12, 15))
     html = logged_in.get("/min-side/").content.decode()
     assert "Send venligst dine lønsedler for oktober og november." in html
@@ -83,7 +87,7 @@ def test_letters_are_listed_under_their_case(logged_in, borger):
     brev_a = DokumentFactory(borger=borger, sag=a, kategori="brev", brevtype="kvittering")
     brev_b = DokumentFactory(borger=borger, sag=b, kategori="brev", brevtype="afgoerelse")
     html = logged_in.get("/min-side/").content.decode()
-    kort_a = html[html.index(f'id="sag-{a.uuid}"'):]
+    kort_a = html[html.index(f'id="sag-{a.uuid}"') :]
     kort_a = kort_a[: kort_a.index("</li>\n    \n")] if "</li>\n    \n" in kort_a else kort_a[:3000]
     assert str(brev_a.uuid) in kort_a and str(brev_b.uuid) not in kort_a
 
@@ -103,9 +107,12 @@ def test_the_case_timeline_shows_each_step_with_its_date(logged_in, borger):
     sag_transition(aktoer=aktoer, sag=sag, til=SagStatus.UNDER_BEHANDLING)
     sag_transition(aktoer=aktoer, sag=sag, til=SagStatus.AFVENTER_BORGER, begrundelse="Send kontoudtog.")
     html = logged_in.get(f"/min-side/sager/{sag.uuid}/").content.decode()
-    tidslinje = html[html.index('id="tidslinje"'):]
+    tidslinje = html[html.index('id="tidslinje"') :]
     assert [a for a in ("modtaget", "under_behandling", "afventer_borger") if f'data-art="{a}"' in tidslinje] == [
-        "modtaget", "under_behandling", "afventer_borger"]
+        "modtaget",
+        "under_behandling",
+        "afventer_borger",
+    ]
     assert tidslinje.index('data-art="modtaget"') < tidslinje.index('data-art="afventer_borger"')
     assert "Send kontoudtog." in tidslinje
 
@@ -151,9 +158,14 @@ def test_reading_the_thread_marks_the_caseworkers_messages_read_and_the_citizen_
 
 def test_a_message_with_an_attachment_flags_the_case_for_the_caseworker(logged_in, borger):
     sag = SagFactory(borger=borger, afventer_borger=True)
-    response = logged_in.post(f"/min-side/sager/{sag.uuid}/", {
-        "handling": "besked", "tekst": "Her er min lønseddel.",
-        "bilag": SimpleUploadedFile("loen.pdf", PDF, content_type="application/pdf")})
+    response = logged_in.post(
+        f"/min-side/sager/{sag.uuid}/",
+        {
+            "handling": "besked",
+            "tekst": "Her er min lønseddel.",
+            "bilag": SimpleUploadedFile("loen.pdf", PDF, content_type="application/pdf"),
+        },
+    )
     assert response.status_code == 302
     besked = Besked.objects.get(sag=sag)
     assert [d.filnavn for d in besked.bilag.all()] == ["loen.pdf"]
@@ -164,9 +176,14 @@ def test_a_message_with_an_attachment_flags_the_case_for_the_caseworker(logged_i
 
 def test_a_bad_attachment_keeps_the_message_text_and_stores_nothing(logged_in, borger):
     sag = SagFactory(borger=borger)
-    response = logged_in.post(f"/min-side/sager/{sag.uuid}/", {
-        "handling": "besked", "tekst": "Se vedhæftede.",
-        "bilag": SimpleUploadedFile("virus.pdf", b"MZ not a pdf", content_type="application/pdf")})
+    response = logged_in.post(
+        f"/min-side/sager/{sag.uuid}/",
+        {
+            "handling": "besked",
+            "tekst": "Se vedhæftede.",
+            "bilag": SimpleUploadedFile("virus.pdf", b"MZ not a pdf", content_type="application/pdf"),
+        },
+    )
     assert response.status_code == 400
     html = response.content.decode()
     assert "Se vedhæftede." in html and "error-summary" in html

@@ -204,7 +204,8 @@ class BrevtekstViewSet(SnippetViewSet):
         wrapped = []
         for pattern in super().get_urlpatterns():
             if isinstance(pattern, URLPattern) and "pk" in str(pattern.pattern):
-                pattern = URLPattern(pattern.pattern, _inden_for_kommune(pattern.callback), pattern.default_args,
-                                     pattern.name)
+                pattern = URLPattern(
+                    pattern.pattern, _inden_for_kommune(pattern.callback), pattern.default_args, pattern.name
+                )
             wrapped.append(pattern)
         return wrapped

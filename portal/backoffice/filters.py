@@ -19,28 +19,34 @@ def _status_valg():
         ("", _("Open cases")),
         ("alle", _("All cases")),
         ("frist_overskredet", _("Waiting past the deadline")),
-        *[(s.value, s.label if s != SagStatus.AFVENTER_BORGER else _("Waiting for the citizen"))
-          for s in SagStatus],
+        *[(s.value, s.label if s != SagStatus.AFVENTER_BORGER else _("Waiting for the citizen")) for s in SagStatus],
     ]
 
 
 class SagKoeFilterSet(WagtailFilterSet):
-    status = django_filters.ChoiceFilter(label=_("Status"), choices=_status_valg, empty_label=None,
-                                         method="ingen", required=False)
-    ydelse = django_filters.ChoiceFilter(label=_("Benefit"), choices=Ydelsestype.choices,
-                                         empty_label=_("All benefits"), method="ingen")
-    tildelt = django_filters.ChoiceFilter(label=_("Assigned to"), choices=[], empty_label=_("Everyone"),
-                                          method="ingen")
+    status = django_filters.ChoiceFilter(
+        label=_("Status"), choices=_status_valg, empty_label=None, method="ingen", required=False
+    )
+    ydelse = django_filters.ChoiceFilter(
+        label=_("Benefit"), choices=Ydelsestype.choices, empty_label=_("All benefits"), method="ingen"
+    )
+    tildelt = django_filters.ChoiceFilter(label=_("Assigned to"), choices=[], empty_label=_("Everyone"), method="ingen")
     alder = django_filters.ChoiceFilter(
         label=_("Age"),
-        choices=[("0-7", _("0–7 days")), ("8-30", _("8–30 days")), ("31-90", _("31–90 days")),
-                 ("90+", _("More than 90 days"))],
-        empty_label=_("Any age"), method="ingen",
+        choices=[
+            ("0-7", _("0–7 days")),
+            ("8-30", _("8–30 days")),
+            ("31-90", _("31–90 days")),
+            ("90+", _("More than 90 days")),
+        ],
+        empty_label=_("Any age"),
+        method="ingen",
     )
     ny_aktivitet = django_filters.ChoiceFilter(
         label=_("New from the citizen"),
         choices=[("alle", _("Anything new")), *BorgerAktivitet.choices],
-        empty_label=_("Not filtered"), method="ingen",
+        empty_label=_("Not filtered"),
+        method="ingen",
     )
 
     class Meta:

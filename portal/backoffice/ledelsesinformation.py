@@ -50,13 +50,27 @@ class Figur:
             for n, i in enumerate(self.serier):
                 v = r[i] or 0
                 w = 0 if not maks else round(plot_w * v / maks, 1)
-                bars.append({"y": y + n * bar_h, "w": w, "farve": FARVER[n % len(FARVER)],
-                             "vaerdi": _tal(r[i]), "tx": label_w + w + 4, "ty": y + n * bar_h + 11})
+                bars.append(
+                    {
+                        "y": y + n * bar_h,
+                        "w": w,
+                        "farve": FARVER[n % len(FARVER)],
+                        "vaerdi": _tal(r[i]),
+                        "tx": label_w + w + 4,
+                        "ty": y + n * bar_h + 11,
+                    }
+                )
             grupper.append({"label": str(r[0]), "ly": y + (len(self.serier) * bar_h) / 2 + 4, "bars": bars})
             y += len(self.serier) * bar_h + gap
-        return {"hoejde": y + 10, "bredde": width, "label_w": label_w, "grupper": grupper,
-                "legende": [{"navn": self.kolonner[i], "farve": FARVER[n % len(FARVER)]}
-                            for n, i in enumerate(self.serier)] if len(self.serier) > 1 else []}
+        return {
+            "hoejde": y + 10,
+            "bredde": width,
+            "label_w": label_w,
+            "grupper": grupper,
+            "legende": [{"navn": self.kolonner[i], "farve": FARVER[n % len(FARVER)]} for n, i in enumerate(self.serier)]
+            if len(self.serier) > 1
+            else [],
+        }
 
 
 def _tal(v) -> str:
@@ -74,48 +88,76 @@ def _ydelse(y: str) -> str:
 def figurer(data: dict) -> list[Figur]:
     ydelser = data["ydelser"]
     modtaget = Figur(
-        "modtaget", _("Applications received per week"),
+        "modtaget",
+        _("Applications received per week"),
         _("Number of applications received each week of the period, per benefit."),
         [_("Week"), *[_ydelse(y) for y in ydelser], _("Total")],
-        [[_("Week %(uge)s (%(dato)s)") % {"uge": r["uge"].isocalendar()[1],
-                                           "dato": formats.date_format(r["uge"], "SHORT_DATE_FORMAT")},
-          *[r["antal"].get(y, 0) for y in ydelser], sum(r["antal"].values())] for r in data["modtaget"]],
+        [
+            [
+                _("Week %(uge)s (%(dato)s)")
+                % {"uge": r["uge"].isocalendar()[1], "dato": formats.date_format(r["uge"], "SHORT_DATE_FORMAT")},
+                *[r["antal"].get(y, 0) for y in ydelser],
+                sum(r["antal"].values()),
+            ]
+            for r in data["modtaget"]
+        ],
         serier=[len(ydelser) + 1],
     )
     bt = data["behandlingstid"]
     behandlingstid = Figur(
-        "behandlingstid", _("Processing time in days"),
+        "behandlingstid",
+        _("Processing time in days"),
         _("Days from received to decided, for the cases decided in the period: median and 90th percentile."),
         [_("Benefit"), _("Decided"), _("Median (days)"), _("90th percentile (days)")],
-        [[_ydelse(y), bt[y]["antal"], bt[y]["median"], bt[y]["p90"]] for y in [*sorted(k for k in bt if k), ""]
-         if y in bt],
+        [
+            [_ydelse(y), bt[y]["antal"], bt[y]["median"], bt[y]["p90"]]
+            for y in [*sorted(k for k in bt if k), ""]
+            if y in bt
+        ],
         serier=[2, 3],
     )
     s = data["straks"]
     straks = Figur(
-        "straks", _("Decided instantly"),
+        "straks",
+        _("Decided instantly"),
         _("Of the cases decided in the period, how many the system decided instantly."),
         [_("Decisions"), _("Number"), _("Share (%)")],
-        [[_("Decided instantly"), s["straks"], (100 * s["andel"]) if s["andel"] is not None else None],
-         [_("Decided by a caseworker"), s["afgjort"] - s["straks"],
-          (100 * (1 - s["andel"])) if s["andel"] is not None else None]],
+        [
+            [_("Decided instantly"), s["straks"], (100 * s["andel"]) if s["andel"] is not None else None],
+            [
+                _("Decided by a caseworker"),
+                s["afgjort"] - s["straks"],
+                (100 * (1 - s["andel"])) if s["andel"] is not None else None,
+            ],
+        ],
         serier=[1],
     )
     aldre = data["aldersgrupper"]
-    alder_navne = {"0-7": _("0–7 days"), "8-30": _("8–30 days"), "31-90": _("31–90 days"),
-                   "90+": _("More than 90 days")}
-    status_navne = {SagStatus.MODTAGET: _("Received"), SagStatus.UNDER_BEHANDLING: _("Being processed"),
-                    SagStatus.AFVENTER_BORGER: _("Waiting for the citizen")}
+    alder_navne = {
+        "0-7": _("0–7 days"),
+        "8-30": _("8–30 days"),
+        "31-90": _("31–90 days"),
+        "90+": _("More than 90 days"),
+    }
+    status_navne = {
+        SagStatus.MODTAGET: _("Received"),
+        SagStatus.UNDER_BEHANDLING: _("Being processed"),
+        SagStatus.AFVENTER_BORGER: _("Waiting for the citizen"),
+    }
     efterslaeb = Figur(
-        "efterslaeb", _("Backlog by status and age"),
+        "efterslaeb",
+        _("Backlog by status and age"),
         _("Open cases now, by status and by days since they were received."),
         [_("Status"), *[alder_navne[a] for a in aldre], _("Total")],
-        [[status_navne.get(st, st), *[g.get(a, 0) for a in aldre], sum(g.values())]
-         for st, g in data["efterslaeb"].items()],
+        [
+            [status_navne.get(st, st), *[g.get(a, 0) for a in aldre], sum(g.values())]
+            for st, g in data["efterslaeb"].items()
+        ],
         serier=list(range(1, len(aldre) + 1)),
     )
     behandlere = Figur(
-        "sagsbehandlere", _("Cases per caseworker"),
+        "sagsbehandlere",
+        _("Cases per caseworker"),
         _("Open cases assigned to each caseworker now, and the cases they decided in the period."),
         [_("Caseworker"), _("Open"), _("Decided in the period")],
         [[r["navn"] or _("Unassigned"), r["aabne"], r["afgjort"]] for r in data["pr_sagsbehandler"]],
@@ -123,7 +165,8 @@ def figurer(data: dict) -> list[Figur]:
     )
     ib = data["indberetninger"]
     indberetninger = Figur(
-        "indberetninger", _("Income reports and changes waiting"),
+        "indberetninger",
+        _("Income reports and changes waiting"),
         _("Cases where the citizen sent an income report or a change that no caseworker has seen yet."),
         [_("Kind"), _("Cases")],
         [[BorgerAktivitet(k).label, v] for k, v in ib.items()],
@@ -135,8 +178,11 @@ def figurer(data: dict) -> list[Figur]:
 class FilterForm(forms.Form):
     fra = forms.DateField(label=gettext_lazy("From"), required=False, widget=DatoInput())
     til = forms.DateField(label=gettext_lazy("To"), required=False, widget=DatoInput())
-    ydelse = forms.ChoiceField(label=gettext_lazy("Benefit"), required=False,
-                               choices=[("", gettext_lazy("All benefits")), *Ydelsestype.choices])
+    ydelse = forms.ChoiceField(
+        label=gettext_lazy("Benefit"),
+        required=False,
+        choices=[("", gettext_lazy("All benefits")), *Ydelsestype.choices],
+    )
 
     def clean(self):
         cleaned = super().clean()
@@ -151,8 +197,9 @@ class FilterForm(forms.Form):
         standard = selectors.Periode.standard()
         if not self.is_valid():
             return standard
-        return selectors.Periode(fra=self.cleaned_data.get("fra") or standard.fra,
-                                 til=self.cleaned_data.get("til") or standard.til)
+        return selectors.Periode(
+            fra=self.cleaned_data.get("fra") or standard.fra, til=self.cleaned_data.get("til") or standard.til
+        )
 
 
 def view(request):
@@ -175,10 +222,17 @@ def view(request):
     query = request.GET.copy()
     for k in ("eksport", "figur"):
         query.pop(k, None)
-    return TemplateResponse(request, "backoffice/ledelsesinformation.html", {
-        "form": form, "periode": periode, "figurer": figs, "query": query.urlencode(),
-        "kommune": aktoer.medarbejder.kommune if aktoer.medarbejder else None,
-    })
+    return TemplateResponse(
+        request,
+        "backoffice/ledelsesinformation.html",
+        {
+            "form": form,
+            "periode": periode,
+            "figurer": figs,
+            "query": query.urlencode(),
+            "kommune": aktoer.medarbejder.kommune if aktoer.medarbejder else None,
+        },
+    )
 
 
 def _celle(v):
@@ -222,7 +276,8 @@ def _eksport(figs: list[Figur], format_: str, periode) -> HttpResponse:
     out = io.BytesIO()
     wb.save(out)
     response = HttpResponse(
-        out.getvalue(), content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        out.getvalue(), content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    )
     response["Content-Disposition"] = f'attachment; filename="{navn}.xlsx"'
     return response
 

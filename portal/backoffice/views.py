@@ -83,8 +83,11 @@ class KoeView(IndexView):
         return super().dispatch(request, *args, **kwargs)
 
     def get_filterset_kwargs(self):
-        return {**super().get_filterset_kwargs(), "aktoer": self.aktoer,
-                "kolleger": list(selectors.medarbejder_list(aktoer=self.aktoer))}
+        return {
+            **super().get_filterset_kwargs(),
+            "aktoer": self.aktoer,
+            "kolleger": list(selectors.medarbejder_list(aktoer=self.aktoer)),
+        }
 
     def get_valid_orderings(self):
         return list(selectors.sagsbehandling.ORDNINGER)
@@ -165,15 +168,18 @@ def soeg(request):
 
 
 class FordelForm(forms.Form):
-    sager = forms.TypedMultipleChoiceField(coerce=str, required=True, error_messages={
-        "required": _("Choose at least one case.")})
+    sager = forms.TypedMultipleChoiceField(
+        coerce=str, required=True, error_messages={"required": _("Choose at least one case.")}
+    )
     sagsbehandler = forms.TypedChoiceField(label=_("Assign to"), coerce=str, required=False)
 
     def __init__(self, *args, kolleger=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.kolleger = {str(m.user_id): m.user for m in kolleger}
-        self.fields["sagsbehandler"].choices = [("", _("Nobody (unassigned)")), *[
-            (k, u.get_full_name() or u.get_username()) for k, u in self.kolleger.items()]]
+        self.fields["sagsbehandler"].choices = [
+            ("", _("Nobody (unassigned)")),
+            *[(k, u.get_full_name() or u.get_username()) for k, u in self.kolleger.items()],
+        ]
 
     def clean_sager(self):
         import uuid
@@ -218,22 +224,34 @@ def fordel(request):
 
 class AfgoerelseForm(forms.Form):
     udfald = forms.ChoiceField(label=_("Outcome"), choices=Udfald.choices)
-    virkning_fra = forms.DateField(label=_("Start date"), required=False,
-                                   widget=DatoInput(),
-                                   help_text=_("The first day the decision has effect."))
-    virkning_til = forms.DateField(label=_("End of the period"), required=False,
-                                   widget=DatoInput(),
-                                   help_text=_("Leave empty for an open-ended decision or a one-off payment."))
-    beloeb = KroneField(label=_("Amount"), required=False,
-                        help_text=_("Per month, or the one-off amount. Prefilled from the calculation."))
+    virkning_fra = forms.DateField(
+        label=_("Start date"), required=False, widget=DatoInput(), help_text=_("The first day the decision has effect.")
+    )
+    virkning_til = forms.DateField(
+        label=_("End of the period"),
+        required=False,
+        widget=DatoInput(),
+        help_text=_("Leave empty for an open-ended decision or a one-off payment."),
+    )
+    beloeb = KroneField(
+        label=_("Amount"),
+        required=False,
+        help_text=_("Per month, or the one-off amount. Prefilled from the calculation."),
+    )
     beloeb_begrundelse = forms.CharField(
-        label=_("Why the amount differs from the calculation"), required=False,
+        label=_("Why the amount differs from the calculation"),
+        required=False,
         widget=forms.Textarea(attrs={"rows": 2}),
-        help_text=_("Needed only when you change the calculated amount. It goes into the letter's reasons."))
-    tekstblokke = forms.MultipleChoiceField(label=_("Letter text blocks"), required=False,
-                                            widget=forms.CheckboxSelectMultiple)
-    begrundelse = forms.CharField(label=_("Reasons"), widget=forms.Textarea(attrs={"rows": 5}),
-                                  help_text=_("About this case: the facts you decided on and the rule."))
+        help_text=_("Needed only when you change the calculated amount. It goes into the letter's reasons."),
+    )
+    tekstblokke = forms.MultipleChoiceField(
+        label=_("Letter text blocks"), required=False, widget=forms.CheckboxSelectMultiple
+    )
+    begrundelse = forms.CharField(
+        label=_("Reasons"),
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_("About this case: the facts you decided on and the rule."),
+    )
 
     def __init__(self, *args, beregnet: Decimal | None = None, blokke=(), **kwargs):
         super().__init__(*args, **kwargs)
@@ -248,8 +266,12 @@ class AfgoerelseForm(forms.Form):
         udfald, beloeb = cleaned.get("udfald"), cleaned.get("beloeb")
         if udfald in (Udfald.BEVILGET, Udfald.DELVIST_BEVILGET) and beloeb is None:
             self.add_error("beloeb", _("Write the amount granted."))
-        aendret = (beloeb is not None and self.beregnet is not None and beloeb != self.beregnet
-                   and udfald in (Udfald.BEVILGET, Udfald.DELVIST_BEVILGET))
+        aendret = (
+            beloeb is not None
+            and self.beregnet is not None
+            and beloeb != self.beregnet
+            and udfald in (Udfald.BEVILGET, Udfald.DELVIST_BEVILGET)
+        )
         if aendret and not cleaned.get("beloeb_begrundelse", "").strip():
             self.add_error("beloeb_begrundelse", _("Say why the amount differs from the calculation."))
         fra, til = cleaned.get("virkning_fra"), cleaned.get("virkning_til")
@@ -287,13 +309,19 @@ def _kladde_args(kladde: dict) -> dict:
 
 class AnmodningForm(forms.Form):
     tekst = forms.CharField(label=_("What do you need from the citizen?"), widget=forms.Textarea(attrs={"rows": 4}))
-    frist = forms.DateField(label=_("Deadline for the citizen"), widget=DatoInput(),
-                            help_text=_("The citizen sees it on Min Side and is reminded when it has passed."))
+    frist = forms.DateField(
+        label=_("Deadline for the citizen"),
+        widget=DatoInput(),
+        help_text=_("The citizen sees it on Min Side and is reminded when it has passed."),
+    )
 
 
 class NotatForm(forms.Form):
-    tekst = forms.CharField(label=_("Internal note"), widget=forms.Textarea(attrs={"rows": 3}),
-                            help_text=_("Only staff see journal notes; the citizen never does."))
+    tekst = forms.CharField(
+        label=_("Internal note"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Only staff see journal notes; the citizen never does."),
+    )
 
 
 def _felt_fejl(form, exc) -> None:
@@ -311,15 +339,26 @@ def sag(request, uuid):
     beregnet = beregning.beloeb if beregning is not None and beregning.berettiget else None
     kladde = request.session.get(KLADDE_SESSION.format(uuid=sag.uuid))
     afgoerelse_form = AfgoerelseForm(
-        request.POST if handling == "afgoer" else None, beregnet=beregnet, blokke=blokke,
-        initial={"udfald": Udfald.BEVILGET if beregnet else Udfald.AFSLAG, "beloeb": beregnet,
-                 "virkning_fra": timezone.localdate()} if not kladde else {
-            "udfald": kladde["udfald"], "beloeb": Decimal(kladde["beloeb"]) if kladde["beloeb"] else None,
-            "virkning_fra": kladde.get("virkning_fra"), "virkning_til": kladde.get("virkning_til"),
-            "begrundelse": kladde["begrundelse"]},
+        request.POST if handling == "afgoer" else None,
+        beregnet=beregnet,
+        blokke=blokke,
+        initial={
+            "udfald": Udfald.BEVILGET if beregnet else Udfald.AFSLAG,
+            "beloeb": beregnet,
+            "virkning_fra": timezone.localdate(),
+        }
+        if not kladde
+        else {
+            "udfald": kladde["udfald"],
+            "beloeb": Decimal(kladde["beloeb"]) if kladde["beloeb"] else None,
+            "virkning_fra": kladde.get("virkning_fra"),
+            "virkning_til": kladde.get("virkning_til"),
+            "begrundelse": kladde["begrundelse"],
+        },
     )
-    anmodning_form = AnmodningForm(request.POST if handling == "anmod" else None,
-                                   initial={"frist": timezone.localdate() + dt.timedelta(days=14)})
+    anmodning_form = AnmodningForm(
+        request.POST if handling == "anmod" else None, initial={"frist": timezone.localdate() + dt.timedelta(days=14)}
+    )
     # Its own prefix: the request form has a "tekst" too, and ids must be unique on the page.
     notat_form = NotatForm(request.POST if handling == "notat" else None, prefix="notat")
     if request.method == "POST":
@@ -335,8 +374,12 @@ def sag(request, uuid):
                 messages.success(request, _("The case is now yours."))
                 return redirect("backoffice:sag", uuid=sag.uuid)
             if handling == "anmod" and anmodning_form.is_valid():
-                services.sag_anmod_borger(aktoer=aktoer, sag=sag, tekst=anmodning_form.cleaned_data["tekst"],
-                                          frist=anmodning_form.cleaned_data["frist"])
+                services.sag_anmod_borger(
+                    aktoer=aktoer,
+                    sag=sag,
+                    tekst=anmodning_form.cleaned_data["tekst"],
+                    frist=anmodning_form.cleaned_data["frist"],
+                )
                 messages.success(request, _("The citizen has been asked for more information."))
                 return redirect("backoffice:sag", uuid=sag.uuid)
             if handling == "notat" and notat_form.is_valid():
@@ -361,24 +404,28 @@ def sag(request, uuid):
         services.sag_ny_aktivitet_clear(sag=sag)
         sag.nyt_set = nyt
     ansoegning = getattr(sag, "ansoegning", None)
-    return TemplateResponse(request, "backoffice/sag.html", {
-        "sag": sag,
-        "ansoegning": ansoegning,
-        "svar": ansoegning_opsummering(ansoegning.ydelse, ansoegning.svar) if ansoegning else [],
-        "registerdata": selectors.sag_registerdata(aktoer=aktoer, sag=sag),
-        "beregning": beregning,
-        "afgoerelse": sag.afgoerelser.order_by("-afgjort_tid").first(),
-        "dokumenter": selectors.dokument_list(aktoer=aktoer, sag=sag),
-        "beskeder": selectors.besked_list(aktoer=aktoer, sag=sag),
-        "indberetninger": selectors.indberetning_list(aktoer=aktoer, sag=sag),
-        "notater": selectors.journalnotat_list(aktoer=aktoer, sag=sag),
-        "tidslinje": selectors.sag_tidslinje(aktoer=aktoer, sag=sag),
-        "muligheder": muligheder,
-        "afgoerelse_form": afgoerelse_form,
-        "anmodning_form": anmodning_form,
-        "notat_form": notat_form,
-        "idag": timezone.localdate(),
-    })
+    return TemplateResponse(
+        request,
+        "backoffice/sag.html",
+        {
+            "sag": sag,
+            "ansoegning": ansoegning,
+            "svar": ansoegning_opsummering(ansoegning.ydelse, ansoegning.svar) if ansoegning else [],
+            "registerdata": selectors.sag_registerdata(aktoer=aktoer, sag=sag),
+            "beregning": beregning,
+            "afgoerelse": sag.afgoerelser.order_by("-afgjort_tid").first(),
+            "dokumenter": selectors.dokument_list(aktoer=aktoer, sag=sag),
+            "beskeder": selectors.besked_list(aktoer=aktoer, sag=sag),
+            "indberetninger": selectors.indberetning_list(aktoer=aktoer, sag=sag),
+            "notater": selectors.journalnotat_list(aktoer=aktoer, sag=sag),
+            "tidslinje": selectors.sag_tidslinje(aktoer=aktoer, sag=sag),
+            "muligheder": muligheder,
+            "afgoerelse_form": afgoerelse_form,
+            "anmodning_form": anmodning_form,
+            "notat_form": notat_form,
+            "idag": timezone.localdate(),
+        },
+    )
 
 
 def afgoerelse_bekraeft(request, uuid):
@@ -402,10 +449,16 @@ def afgoerelse_bekraeft(request, uuid):
         messages.success(request, _("The decision is made and the letter is on its way."))
         return redirect("backoffice:sag", uuid=sag.uuid)
     args = _kladde_args(kladde)
-    return TemplateResponse(request, "backoffice/afgoerelse_bekraeft.html", {
-        "sag": sag, "kladde": args, "udfald_tekst": Udfald(args["udfald"]).label,
-        "beloeb": Decimal(args["beloeb"]) if args["beloeb"] else None,
-    })
+    return TemplateResponse(
+        request,
+        "backoffice/afgoerelse_bekraeft.html",
+        {
+            "sag": sag,
+            "kladde": args,
+            "udfald_tekst": Udfald(args["udfald"]).label,
+            "beloeb": Decimal(args["beloeb"]) if args["beloeb"] else None,
+        },
+    )
 
 
 def afgoerelse_forhaandsvisning(request, uuid):
@@ -435,8 +488,12 @@ def dokument(request, uuid):
         raise Http404 from exc
     # Uploaded files are the citizen's, not ours: a PDF is downloaded, never run in the
     # back office's origin; whatever is shown inline (pictures, in the case page's preview) is sandboxed.
-    response = FileResponse(storages["dokumenter"].open(dok.lagernoegle, "rb"), content_type=dok.mimetype,
-                            filename=dok.filnavn, as_attachment=dok.mimetype == "application/pdf")
+    response = FileResponse(
+        storages["dokumenter"].open(dok.lagernoegle, "rb"),
+        content_type=dok.mimetype,
+        filename=dok.filnavn,
+        as_attachment=dok.mimetype == "application/pdf",
+    )
     response["Content-Security-Policy"] = "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'"
     response["Cache-Control"] = "private, no-store"
     response["X-Frame-Options"] = "SAMEORIGIN"

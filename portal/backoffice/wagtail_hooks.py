@@ -20,8 +20,11 @@ app_urls = [
     path("fordel/", views.fordel, name="fordel"),
     path("<uuid:uuid>/", views.sag, name="sag"),
     path("<uuid:uuid>/afgoerelse/", views.afgoerelse_bekraeft, name="afgoerelse_bekraeft"),
-    path("<uuid:uuid>/afgoerelse/forhaandsvisning.pdf", views.afgoerelse_forhaandsvisning,
-         name="afgoerelse_forhaandsvisning"),
+    path(
+        "<uuid:uuid>/afgoerelse/forhaandsvisning.pdf",
+        views.afgoerelse_forhaandsvisning,
+        name="afgoerelse_forhaandsvisning",
+    ),
     path("dokument/<uuid:uuid>/", views.dokument, name="dokument"),
 ]
 
@@ -47,14 +50,20 @@ class PolicyMenuItem(MenuItem):
 
 @hooks.register("register_admin_menu_item")
 def register_case_menu_item():
-    return PolicyMenuItem(_("Cases"), reverse("backoffice:koe"), icon_name="folder-open-inverse", order=50,
-                          handling="view")
+    return PolicyMenuItem(
+        _("Cases"), reverse("backoffice:koe"), icon_name="folder-open-inverse", order=50, handling="view"
+    )
 
 
 @hooks.register("register_admin_menu_item")
 def register_ledelsesinformation_menu_item():
-    return PolicyMenuItem(_("Management information"), reverse("ledelsesinformation"), icon_name="table",
-                          order=55, handling="ledelsesinformation")
+    return PolicyMenuItem(
+        _("Management information"),
+        reverse("ledelsesinformation"),
+        icon_name="table",
+        order=55,
+        handling="ledelsesinformation",
+    )
 
 
 register_snippet(BrevtekstViewSet)

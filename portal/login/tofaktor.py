@@ -38,10 +38,14 @@ def _qr_svg(url: str) -> str:
 
 
 def oversigt(request):
-    return render(request, "login/tofaktor/oversigt.html", {
-        "enheder": [d for d in enheder.bekraeftede_enheder(request.user) if d.name != enheder.GENDANNELSE],
-        "koder_tilbage": enheder.tilbagevaerende_koder(request.user),
-    })
+    return render(
+        request,
+        "login/tofaktor/oversigt.html",
+        {
+            "enheder": [d for d in enheder.bekraeftede_enheder(request.user) if d.name != enheder.GENDANNELSE],
+            "koder_tilbage": enheder.tilbagevaerende_koder(request.user),
+        },
+    )
 
 
 def opret(request):
@@ -58,12 +62,16 @@ def opret(request):
             messages.success(request, _("The authenticator app is added. Now make your recovery codes."))
             return redirect("tofaktor:oversigt")
         form.add_error("otp_token", _("The code does not match. Check the time on your phone and try again."))
-    return render(request, "login/tofaktor/opret.html", {
-        "form": form,
-        "qr": mark_safe(_qr_svg(device.config_url)),  # noqa: S308 - SVG made by qrcode from our own URL
-        "noegle": _base32(device.bin_key),
-        "foerste": not enheder.har_enhed(user),
-    })
+    return render(
+        request,
+        "login/tofaktor/opret.html",
+        {
+            "form": form,
+            "qr": mark_safe(_qr_svg(device.config_url)),  # noqa: S308 - SVG made by qrcode from our own URL
+            "noegle": _base32(device.bin_key),
+            "foerste": not enheder.har_enhed(user),
+        },
+    )
 
 
 def _base32(key: bytes) -> str:

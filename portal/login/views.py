@@ -55,15 +55,16 @@ def logout_view(request):
     logget_af = request.build_absolute_uri(reverse("portal:logget_af"))
     endpoint = getattr(settings, "OIDC_OP_LOGOUT_ENDPOINT", "")
     if id_token and endpoint:
-        query = urlencode({"id_token_hint": id_token, "post_logout_redirect_uri": logget_af,
-                           "client_id": settings.OIDC_RP_CLIENT_ID})
+        query = urlencode(
+            {"id_token_hint": id_token, "post_logout_redirect_uri": logget_af, "client_id": settings.OIDC_RP_CLIENT_ID}
+        )
         return redirect(f"{browser_url(request, endpoint)}?{query}")
     return redirect(logget_af)
 
 
 @never_cache
 def logget_af(request):
-    """"You are logged out", with a way back in."""
+    """ "You are logged out", with a way back in."""
     return render(request, "login/logget_af.html")
 
 
@@ -127,9 +128,7 @@ class StaffLoginForm(DkfdsForm):
         if device is None:
             # A wrong one-time code is a failed login like a wrong password:
             # django-axes counts it toward the lockout of the username and address.
-            user_login_failed.send(
-                sender=__name__, credentials={"username": cleaned["username"]}, request=self.request
-            )
+            user_login_failed.send(sender=__name__, credentials={"username": cleaned["username"]}, request=self.request)
             raise forms.ValidationError(self.error_messages["invalid_login"])
         self.user = user
         self.device = device

@@ -18,8 +18,21 @@ from django.utils.html import format_html
 register = template.Library()
 
 #: Symbols inlined by portal/includes/icon_sprite.html.
-INLINE_ICONS = frozenset({"menu", "close", "lock", "check", "chevron-left", "error", "warning", "info", "success",
-                          "chevron-right", "arrow-forward"})
+INLINE_ICONS = frozenset(
+    {
+        "menu",
+        "close",
+        "lock",
+        "check",
+        "chevron-left",
+        "error",
+        "warning",
+        "info",
+        "success",
+        "chevron-right",
+        "arrow-forward",
+    }
+)
 
 SPRITE = "dkfds/img/all-svg-icons.svg"
 

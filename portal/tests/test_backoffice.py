@@ -53,8 +53,9 @@ def test_opening_a_case_is_audited_and_shows_no_full_cpr_number(client, casework
     html = client.get(f"/admin/sager/{sag.uuid}/").content.decode()
     assert sag.borger.cpr not in html
     assert sag.borger.cpr[:6] in html
-    assert AuditEntry.objects.filter(handling="sag_viewed", aktoer_user_id=medarbejder.user.pk,
-                                     objekt_uuid=sag.uuid).exists()
+    assert AuditEntry.objects.filter(
+        handling="sag_viewed", aktoer_user_id=medarbejder.user.pk, objekt_uuid=sag.uuid
+    ).exists()
 
 
 def test_a_caseworker_decides_and_the_letter_is_ordered(client, caseworker_client):
@@ -62,10 +63,17 @@ def test_a_caseworker_decides_and_the_letter_is_ordered(client, caseworker_clien
     BeregningFactory(sag=sag)
     caseworker_client(sag.kommune)
     assert client.post(f"/admin/sager/{sag.uuid}/", {"handling": "paabegynd"}).status_code == 302
-    response = client.post(f"/admin/sager/{sag.uuid}/", {
-        "handling": "afgoer", "udfald": "bevilget", "beloeb": "12.500", "begrundelse": "Du opfylder betingelserne.",
-        "beloeb_begrundelse": "Beløbet er rettet efter lønsedlen.", "virkning_fra": "2026-12-01",
-    })
+    response = client.post(
+        f"/admin/sager/{sag.uuid}/",
+        {
+            "handling": "afgoer",
+            "udfald": "bevilget",
+            "beloeb": "12.500",
+            "begrundelse": "Du opfylder betingelserne.",
+            "beloeb_begrundelse": "Beløbet er rettet efter lønsedlen.",
+            "virkning_fra": "2026-12-01",
+        },
+    )
     assert response.status_code == 302 and response.url.endswith("/afgoerelse/")
     # Nothing is decided before the confirmation step.
     sag.refresh_from_db()
@@ -86,8 +94,9 @@ def test_a_caseworker_decides_and_the_letter_is_ordered(client, caseworker_clien
 def test_a_grant_without_an_amount_is_refused_with_a_message(client, caseworker_client):
     sag = SagFactory(under_behandling=True)
     caseworker_client(sag.kommune)
-    response = client.post(f"/admin/sager/{sag.uuid}/", {"handling": "afgoer", "udfald": "bevilget",
-                                                        "beloeb": "", "begrundelse": "Ok."})
+    response = client.post(
+        f"/admin/sager/{sag.uuid}/", {"handling": "afgoer", "udfald": "bevilget", "beloeb": "", "begrundelse": "Ok."}
+    )
     assert response.status_code == 200
     assert "Skriv det bevilgede beløb." in response.content.decode()
     sag.refresh_from_db()
@@ -98,8 +107,9 @@ def test_asking_the_citizen_for_information_sends_a_message_and_waits(client, ca
     sag = SagFactory(under_behandling=True)
     caseworker_client(sag.kommune)
     frist = (timezone.localdate() + dt.timedelta(days=10)).isoformat()
-    client.post(f"/admin/sager/{sag.uuid}/", {"handling": "anmod", "tekst": "Send din seneste lønseddel.",
-                                              "frist": frist})
+    client.post(
+        f"/admin/sager/{sag.uuid}/", {"handling": "anmod", "tekst": "Send din seneste lønseddel.", "frist": frist}
+    )
     sag.refresh_from_db()
     assert sag.status == SagStatus.AFVENTER_BORGER
     assert sag.borger_frist.isoformat() == frist
@@ -121,8 +131,12 @@ def test_the_case_shows_the_answers_under_their_questions_without_internal_data(
     settings.LANGUAGE_CODE = "en"
     ansoegning = AnsoegningFactory(
         sag=SagFactory(ydelse="tandpleje"),
-        svar={"tandlaege": "Tandklinikken Nord", "udgift": "2000.00", "modtager_kontanthjaelp": True,
-              "_prefill": {"navn": "Intern Prefill", "adresse": "Skjult Vej 1"}},
+        svar={
+            "tandlaege": "Tandklinikken Nord",
+            "udgift": "2000.00",
+            "modtager_kontanthjaelp": True,
+            "_prefill": {"navn": "Intern Prefill", "adresse": "Skjult Vej 1"},
+        },
     )
     caseworker_client(ansoegning.sag.kommune)
 

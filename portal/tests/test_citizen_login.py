@@ -27,24 +27,36 @@ def test_the_login_goes_to_the_test_provider_at_the_requests_host_and_port(clien
 
 def test_the_provider_page_lets_its_form_return_to_a_municipal_site(client, settings):
     settings.ALLOWED_HOSTS = ["127.0.0.1", "localhost", ".localhost"]
-    response = client.get("/test-idp/authorize/", {
-        "client_id": settings.OIDC_RP_CLIENT_ID, "response_type": "code",
-        "redirect_uri": "http://aarhus.localhost:8000/oidc/callback/"}, HTTP_HOST="aarhus.localhost:8000")
+    response = client.get(
+        "/test-idp/authorize/",
+        {
+            "client_id": settings.OIDC_RP_CLIENT_ID,
+            "response_type": "code",
+            "redirect_uri": "http://aarhus.localhost:8000/oidc/callback/",
+        },
+        HTTP_HOST="aarhus.localhost:8000",
+    )
     assert response.status_code == 200
     form_action = next(d for d in response["Content-Security-Policy"].split(";") if "form-action" in d)
     assert "'self'" in form_action and "http://aarhus.localhost:8000" in form_action
 
 
 def test_the_provider_refuses_to_send_a_code_to_a_foreign_host(client, settings):
-    response = client.get("/test-idp/authorize/", {
-        "client_id": settings.OIDC_RP_CLIENT_ID, "redirect_uri": "https://evil.example/oidc/callback/"})
+    response = client.get(
+        "/test-idp/authorize/",
+        {"client_id": settings.OIDC_RP_CLIENT_ID, "redirect_uri": "https://evil.example/oidc/callback/"},
+    )
     assert response.status_code == 400
 
 
 def _id_token(settings) -> str:
     now = int(time.time())
-    return jwt.encode({"sub": "x", "aud": settings.OIDC_RP_CLIENT_ID, "iat": now, "exp": now + 60},
-                      _private_key(), algorithm="RS256", headers={"kid": KID})
+    return jwt.encode(
+        {"sub": "x", "aud": settings.OIDC_RP_CLIENT_ID, "iat": now, "exp": now + 60},
+        _private_key(),
+        algorithm="RS256",
+        headers={"kid": KID},
+    )
 
 
 def test_logout_ends_the_mitid_session_too_and_lands_on_the_logged_out_page(client, settings):
@@ -68,8 +80,10 @@ def test_logout_ends_the_mitid_session_too_and_lands_on_the_logged_out_page(clie
 
 
 def test_the_end_session_endpoint_refuses_a_forged_hint(client):
-    response = client.get("/test-idp/end-session/", {"id_token_hint": "forged",
-                                                      "post_logout_redirect_uri": "http://testserver/logget-af/"})
+    response = client.get(
+        "/test-idp/end-session/",
+        {"id_token_hint": "forged", "post_logout_redirect_uri": "http://testserver/logget-af/"},
+    )
     assert response.status_code == 400
 
 

@@ -53,10 +53,14 @@ def test_the_queue_filters_to_my_cases_and_to_unassigned_ones(client, caseworker
 def test_the_queue_filters_new_citizen_activity_and_passed_deadlines(client, caseworker_client):  # noqa: F811
     kommune = KommuneFactory()
     caseworker_client(kommune)
-    ny = SagFactory(borger=BorgerFactory(kommune=kommune), ny_aktivitet=BorgerAktivitet.AENDRING,
-                    ny_aktivitet_tid=timezone.now())
-    frist = SagFactory(borger=BorgerFactory(kommune=kommune), afventer_borger=True,
-                       borger_frist=timezone.localdate() - dt.timedelta(days=2))
+    ny = SagFactory(
+        borger=BorgerFactory(kommune=kommune), ny_aktivitet=BorgerAktivitet.AENDRING, ny_aktivitet_tid=timezone.now()
+    )
+    frist = SagFactory(
+        borger=BorgerFactory(kommune=kommune),
+        afventer_borger=True,
+        borger_frist=timezone.localdate() - dt.timedelta(days=2),
+    )
     stille = SagFactory(borger=BorgerFactory(kommune=kommune))
 
     html = client.get("/admin/sager/?ny_aktivitet=aendring").content.decode()
@@ -100,8 +104,11 @@ def test_a_team_lead_assigns_cases_in_bulk_and_each_assignment_is_audited(client
     kollega = MedarbejderFactory(kommune=kommune, user__first_name="Sara", user__last_name="Sagsbehandler")
     sager = [SagFactory(borger=BorgerFactory(kommune=kommune)) for _ in range(3)]
 
-    response = client.post("/admin/sager/fordel/", {"sager": [str(s.uuid) for s in sager],
-                                                    "sagsbehandler": str(kollega.user_id)}, follow=True)
+    response = client.post(
+        "/admin/sager/fordel/",
+        {"sager": [str(s.uuid) for s in sager], "sagsbehandler": str(kollega.user_id)},
+        follow=True,
+    )
     assert "3 sag(er) tildelt Sara Sagsbehandler." in response.content.decode()
     for s in sager:
         s.refresh_from_db()
@@ -116,8 +123,9 @@ def test_a_case_of_another_municipality_refuses_the_whole_bulk_assignment(client
     kollega = MedarbejderFactory(kommune=kommune)
     egen = SagFactory(borger=BorgerFactory(kommune=kommune))
     fremmed = SagFactory()
-    response = client.post("/admin/sager/fordel/", {"sager": [str(egen.uuid), str(fremmed.uuid)],
-                                                    "sagsbehandler": str(kollega.user_id)})
+    response = client.post(
+        "/admin/sager/fordel/", {"sager": [str(egen.uuid), str(fremmed.uuid)], "sagsbehandler": str(kollega.user_id)}
+    )
     assert response.status_code == 404
     egen.refresh_from_db()
     assert egen.sagsbehandler_id is None
@@ -128,25 +136,33 @@ def test_a_caseworker_takes_a_case_but_cannot_distribute(client, caseworker_clie
     mig = caseworker_client(kommune)
     kollega = MedarbejderFactory(kommune=kommune)
     sag = SagFactory(borger=BorgerFactory(kommune=kommune))
-    refused(client.post("/admin/sager/fordel/", {"sager": [str(sag.uuid)],
-                                                 "sagsbehandler": str(kollega.user_id)}))
+    refused(client.post("/admin/sager/fordel/", {"sager": [str(sag.uuid)], "sagsbehandler": str(kollega.user_id)}))
     client.post(f"/admin/sager/{sag.uuid}/", {"handling": "tag"})
     sag.refresh_from_db()
     assert sag.sagsbehandler_id == mig.user_id
 
 
 def test_the_case_shows_register_data_reports_notes_and_a_timeline_and_clears_the_new_flag(
-    client, caseworker_client,  # noqa: F811
+    client,
+    caseworker_client,  # noqa: F811
 ):
     kommune = KommuneFactory()
     mig = caseworker_client(kommune)
-    sag = SagFactory(borger=BorgerFactory(kommune=kommune), under_behandling=True,
-                     ny_aktivitet=BorgerAktivitet.AENDRING, ny_aktivitet_tid=timezone.now())
+    sag = SagFactory(
+        borger=BorgerFactory(kommune=kommune),
+        under_behandling=True,
+        ny_aktivitet=BorgerAktivitet.AENDRING,
+        ny_aktivitet_tid=timezone.now(),
+    )
     BeregningFactory(sag=sag)
-    Indberetning.objects.create(sag=sag, borger=sag.borger, type="aendring", maaned="2026-11",
-                                aendringer={"valgt": ["gift"],
-                                            "beskrivelse": "Jeg er flyttet sammen med min kæreste."},
-                                idempotency_key="x1")
+    Indberetning.objects.create(
+        sag=sag,
+        borger=sag.borger,
+        type="aendring",
+        maaned="2026-11",
+        aendringer={"valgt": ["gift"], "beskrivelse": "Jeg er flyttet sammen med min kæreste."},
+        idempotency_key="x1",
+    )
     services.sag_assign(aktoer=medarbejder_aktoer(mig), sag=sag, sagsbehandler=mig.user)
     client.post(f"/admin/sager/{sag.uuid}/", {"handling": "notat", "notat-tekst": "Ringede til borgeren."})
 
@@ -188,8 +204,10 @@ def test_a_deadline_in_the_past_is_refused_with_a_message(client, caseworker_cli
     kommune = KommuneFactory()
     caseworker_client(kommune)
     sag = SagFactory(borger=BorgerFactory(kommune=kommune), under_behandling=True)
-    response = client.post(f"/admin/sager/{sag.uuid}/", {"handling": "anmod", "tekst": "Send lønsedler.",
-                                                         "frist": timezone.localdate().isoformat()})
+    response = client.post(
+        f"/admin/sager/{sag.uuid}/",
+        {"handling": "anmod", "tekst": "Send lønsedler.", "frist": timezone.localdate().isoformat()},
+    )
     assert response.status_code == 200
     assert "Fristen skal ligge efter i dag." in response.content.decode()
     sag.refresh_from_db()
@@ -197,7 +215,8 @@ def test_a_deadline_in_the_past_is_refused_with_a_message(client, caseworker_cli
 
 
 def test_management_information_is_for_team_leads_and_counts_only_their_municipality(
-    client, caseworker_client,  # noqa: F811
+    client,
+    caseworker_client,  # noqa: F811
 ):
     kommune = KommuneFactory()
     caseworker_client(kommune, rolle=Rolle.KOORDINATOR)
@@ -261,8 +280,9 @@ def test_a_municipal_admin_sees_and_distributes_cases_but_does_not_decide(client
     html = client.get(f"/admin/sager/{sag.uuid}/").content.decode()
     assert sag.reference in html and 'value="afgoer"' not in html
     assert client.get("/admin/ledelsesinformation/").status_code == 200
-    response = client.post(f"/admin/sager/{sag.uuid}/", {"handling": "afgoer", "udfald": "afslag",
-                                                         "begrundelse": "Nej."})
+    response = client.post(
+        f"/admin/sager/{sag.uuid}/", {"handling": "afgoer", "udfald": "afslag", "begrundelse": "Nej."}
+    )
     refused(response)
     sag.refresh_from_db()
     assert sag.status == SagStatus.MODTAGET and not sag.afgoerelser.exists()

@@ -40,8 +40,10 @@ def test_a_password_alone_does_not_open_the_back_office(client, caseworker):
 
 def test_password_and_one_time_code_open_the_back_office(client, caseworker):
     user, device = caseworker
-    response = client.post("/admin/login/", {"username": user.username, "password": PASSWORD,
-                                             "otp_token": current_code(device), "next": "/admin/"})
+    response = client.post(
+        "/admin/login/",
+        {"username": user.username, "password": PASSWORD, "otp_token": current_code(device), "next": "/admin/"},
+    )
     assert response.status_code == 302 and response["Location"] == "/admin/"
     assert client.get("/admin/").status_code == 200
 
@@ -66,14 +68,22 @@ def test_a_malformed_code_is_explained_in_english_too(client, caseworker):
 def test_a_citizen_without_staff_status_cannot_log_in_to_the_back_office(client):
     user = User.objects.create_user("borger-x", password=PASSWORD)
     device = TOTPDevice.objects.create(user=user, name="app", confirmed=True)
-    response = client.post("/admin/login/", {"username": user.username, "password": PASSWORD,
-                                             "otp_token": current_code(device)})
+    response = client.post(
+        "/admin/login/", {"username": user.username, "password": PASSWORD, "otp_token": current_code(device)}
+    )
     assert response.status_code == 200
     assert client.get("/admin/").status_code == 302
 
 
 def test_the_login_does_not_redirect_to_another_site(client, caseworker):
     user, device = caseworker
-    response = client.post("/admin/login/", {"username": user.username, "password": PASSWORD,
-                                             "otp_token": current_code(device), "next": "https://evil.example/"})
+    response = client.post(
+        "/admin/login/",
+        {
+            "username": user.username,
+            "password": PASSWORD,
+            "otp_token": current_code(device),
+            "next": "https://evil.example/",
+        },
+    )
     assert response["Location"] == "/admin/"

@@ -11,8 +11,10 @@ from cms.demo import KommuneSite, ensure_sites
 def portal_url(live_server, settings):
     """The live portal, with a home page and the test MitID provider at its address."""
     base = live_server.url
-    ensure_sites([KommuneSite(slug="kobenhavn", navn="Københavns Kommune", hostname="localhost", default=True)],
-                 port=int(base.rsplit(":", 1)[1]))
+    ensure_sites(
+        [KommuneSite(slug="kobenhavn", navn="Københavns Kommune", hostname="localhost", default=True)],
+        port=int(base.rsplit(":", 1)[1]),
+    )
     idp = f"{base}/test-idp"
     settings.OIDC_OP_AUTHORIZATION_ENDPOINT = f"{idp}/authorize/"
     settings.OIDC_OP_TOKEN_ENDPOINT = f"{idp}/token/"

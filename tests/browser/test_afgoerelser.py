@@ -39,13 +39,16 @@ def granted_case_with_decision(cpr: str) -> Sag:
     today = date.today()
     last_month = f"{today.year - (today.month == 1):04d}-{(today.month - 2) % 12 + 1:02d}"
     sag = SagFactory(borger=borger, afgjort=True, ydelse="kontanthjaelp")
-    data = {**kontanthjaelp_input(foedselsdato=person.foedselsdato.isoformat()), "maaned": last_month,
-            "allerede_bevilget": True}
+    data = {
+        **kontanthjaelp_input(foedselsdato=person.foedselsdato.isoformat()),
+        "maaned": last_month,
+        "allerede_bevilget": True,
+    }
     beregning = BeregningFactory(sag=sag, input=data, periode=last_month)
-    afgoerelse = AfgoerelseFactory(sag=sag, beregning=beregning, beloeb=beregning.beloeb,
-                                   linjer=beregning.linjer)
-    UdbetalingFactory(sag=sag, borger=borger, maaned=last_month, beloeb=beregning.beloeb,
-                      beregning=beregning, afgoerelse=afgoerelse)
+    afgoerelse = AfgoerelseFactory(sag=sag, beregning=beregning, beloeb=beregning.beloeb, linjer=beregning.linjer)
+    UdbetalingFactory(
+        sag=sag, borger=borger, maaned=last_month, beloeb=beregning.beloeb, beregning=beregning, afgoerelse=afgoerelse
+    )
     return sag
 
 
@@ -54,20 +57,30 @@ def pdf_texts(page, portal_url: str, link_pattern: str) -> list[str]:
     for link in page.get_by_role("link", name=re.compile(link_pattern)).all():
         response = page.request.get(portal_url + link.get_attribute("href"))
         assert response.ok and response.headers["content-type"] == "application/pdf"
-        texts.append("\n".join(p.extract_text() for p in PdfReader(io.BytesIO(response.body())).pages)
-                     .replace("\u00a0", " "))
+        texts.append(
+            "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(response.body())).pages).replace("\u00a0", " ")
+        )
     return texts
 
 
 def test_dental_help_without_an_invoice_gets_no_instant_decision_and_the_reason_is_shown(
-    phone, portal_url, assert_accessible,
+    phone,
+    portal_url,
+    assert_accessible,
 ):
     granted_case_with_decision("1909821315")  # Peter's kontanthjælp is known from this system
     mitid_login(phone, portal_url, PETER, start="/ansoeg/tandpleje/")
     answer(phone, lambda *a: None, "om-dig", oplysninger_korrekte="ja")
     answer(phone, lambda *a: None, "forsoergelse", modtager_kontanthjaelp="ja")
-    answer(phone, lambda *a: None, "behandling", tandlaege="Klinik", behandling="Fyldning", udgift="2000",
-           behandlingsdato=date.today().strftime("%d-%m-%Y"))
+    answer(
+        phone,
+        lambda *a: None,
+        "behandling",
+        tandlaege="Klinik",
+        behandling="Fyldning",
+        udgift="2000",
+        behandlingsdato=date.today().strftime("%d-%m-%Y"),
+    )
     answer(phone, lambda *a: None, "egenbetaling", betalt_egenbetaling_i_aar="0")
     assert "/dokumenter/" in phone.url
     phone.get_by_role("button", name="Fortsæt").click()  # no invoice uploaded
@@ -85,7 +98,10 @@ def test_dental_help_without_an_invoice_gets_no_instant_decision_and_the_reason_
 
 
 def test_a_reported_marriage_reaches_the_caseworker_with_a_proposal_without_the_single_supplement(
-    phone, portal_url, assert_accessible, caseworker,  # noqa: F811
+    phone,
+    portal_url,
+    assert_accessible,
+    caseworker,  # noqa: F811
 ):
     sag = granted_case_with_decision("1909821315")
     assert any("enlige" in linje["tekst"] for linje in sag.beregninger.get().linjer)
@@ -118,7 +134,9 @@ def test_a_reported_marriage_reaches_the_caseworker_with_a_proposal_without_the_
 
 
 def test_an_income_report_that_lowers_the_payment_gives_a_decision_letter_with_appeal_guidance(
-    phone, portal_url, assert_accessible,
+    phone,
+    portal_url,
+    assert_accessible,
 ):
     sag = granted_case_with_decision("1909821315")
     before = sag.afgoerelser.get().beloeb
@@ -140,13 +158,18 @@ def test_an_income_report_that_lowers_the_payment_gives_a_decision_letter_with_a
     letter = next(t for t in letters if "ændret" in t)
     assert "Klagevejledning" in letter or "klage" in letter.lower()
     assert "4 uger" in letter
-    assert re.search(r"\d{1,2}\. (januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|"
-                     r"december) 20\d\d", letter)
+    assert re.search(
+        r"\d{1,2}\. (januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|"
+        r"december) 20\d\d",
+        letter,
+    )
     assert "jobcent" in letter.lower() and "oplysningspligt" in letter.lower()  # what to do next
 
 
 def test_a_second_application_for_an_open_case_is_refused_kindly_and_leads_to_the_case(
-    phone, portal_url, assert_accessible,
+    phone,
+    portal_url,
+    assert_accessible,
 ):
     sag = granted_case_with_decision("1909821315")
     mitid_login(phone, portal_url, PETER, start="/ansoeg/kontanthjaelp/")

@@ -27,8 +27,10 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 PASSWORD = "et-langt-kodeord-til-sagsbehandleren"  # noqa: S105 - a test user's password
 EMMA = next(p for p in DEMO_PERSONER if p.fornavn == "Emma")  # København, 28, single
 JENS = next(p for p in DEMO_PERSONER if p.fornavn == "Jens")  # Aarhus
-PDF = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
-       b"trailer<</Root 1 0 R>>\n%%EOF\n")
+PDF = (
+    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
+    b"trailer<</Root 1 0 R>>\n%%EOF\n"
+)
 
 
 def submitted_case(person, *, payslip: bool = False) -> Sag:
@@ -38,13 +40,26 @@ def submitted_case(person, *, payslip: bool = False) -> Sag:
     aktoer = borger_aktoer(borger)
     dokumenter = []
     if payslip:
-        dokumenter.append(dokument_add(aktoer=aktoer, borger=borger, fil=PDF, filnavn="loenseddel-marts.pdf",
-                                       kategori=DokumentKategori.LOENSEDDEL).uuid)
+        dokumenter.append(
+            dokument_add(
+                aktoer=aktoer,
+                borger=borger,
+                fil=PDF,
+                filnavn="loenseddel-marts.pdf",
+                kategori=DokumentKategori.LOENSEDDEL,
+            ).uuid
+        )
     ansoegning = ansoegning_submit(
-        aktoer=aktoer, borger=borger, ydelse="kontanthjaelp", svar={"samlevende": "nej"},
-        beregning_input=kontanthjaelp_input(foedselsdato=person.foedselsdato.isoformat(),
-                                            har_2_5_aars_fuldtidsbeskaeftigelse=True),
-        form_version="test-1", idempotency_key=uuid.uuid4().hex, dokument_uuids=dokumenter,
+        aktoer=aktoer,
+        borger=borger,
+        ydelse="kontanthjaelp",
+        svar={"samlevende": "nej"},
+        beregning_input=kontanthjaelp_input(
+            foedselsdato=person.foedselsdato.isoformat(), har_2_5_aars_fuldtidsbeskaeftigelse=True
+        ),
+        form_version="test-1",
+        idempotency_key=uuid.uuid4().hex,
+        dokument_uuids=dokumenter,
     )
     sag = Sag.objects.get(pk=ansoegning.sag_id)
     assert sag.status == SagStatus.MODTAGET, "the case must wait for a caseworker"
@@ -54,9 +69,14 @@ def submitted_case(person, *, payslip: bool = False) -> Sag:
 @pytest.fixture
 def caseworker():
     """A caseworker of the given municipality, with a password and an authenticator app."""
+
     def make(kommune):
-        medarbejder = MedarbejderFactory(kommune=kommune, user__username="sagsbehandler-test",
-                                         user__first_name="Sara", user__last_name="Sagsbehandler")
+        medarbejder = MedarbejderFactory(
+            kommune=kommune,
+            user__username="sagsbehandler-test",
+            user__first_name="Sara",
+            user__last_name="Sagsbehandler",
+        )
         user = medarbejder.user
         user.set_password(PASSWORD)
         user.save()
@@ -98,7 +118,10 @@ def main_text(page) -> str:
 
 
 def test_a_caseworker_decides_a_case_of_their_own_municipality_and_the_letter_is_made(
-    phone, portal_url, caseworker, assert_accessible,
+    phone,
+    portal_url,
+    caseworker,
+    assert_accessible,
 ):
     sag = submitted_case(EMMA, payslip=True)
     other = submitted_case(JENS)
@@ -168,7 +191,10 @@ def test_a_caseworker_decides_a_case_of_their_own_municipality_and_the_letter_is
 
 
 def test_a_grant_without_an_amount_is_refused_with_a_message_and_keeps_what_was_typed(
-    phone, portal_url, caseworker, assert_accessible,
+    phone,
+    portal_url,
+    caseworker,
+    assert_accessible,
 ):
     sag = submitted_case(EMMA)
     staff_login(phone, portal_url, caseworker(sag.kommune).user)
@@ -193,7 +219,10 @@ def test_a_grant_without_an_amount_is_refused_with_a_message_and_keeps_what_was_
 
 
 def test_a_wrong_one_time_code_keeps_the_caseworker_out_of_the_queue(
-    phone, portal_url, caseworker, assert_accessible,
+    phone,
+    portal_url,
+    caseworker,
+    assert_accessible,
 ):
     sag = submitted_case(EMMA)
     user = caseworker(sag.kommune).user
@@ -213,7 +242,11 @@ def test_a_wrong_one_time_code_keeps_the_caseworker_out_of_the_queue(
 
 
 def test_asking_the_citizen_for_information_shows_the_request_on_min_side_and_waits_for_them(
-    browser, phone, portal_url, caseworker, assert_accessible,
+    browser,
+    phone,
+    portal_url,
+    caseworker,
+    assert_accessible,
 ):
     sag = submitted_case(EMMA)
     staff_login(phone, portal_url, caseworker(sag.kommune).user)
@@ -233,8 +266,9 @@ def test_asking_the_citizen_for_information_shows_the_request_on_min_side_and_wa
     assert sag.status == SagStatus.AFVENTER_BORGER
     assert sag.beskeder.get().afsender == "medarbejder"
 
-    citizen = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True,
-                                  locale="da-DK")
+    citizen = browser.new_context(
+        viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True, locale="da-DK"
+    )
     page = citizen.new_page()
     page.artifact_dir = phone.artifact_dir
     try:

@@ -41,14 +41,19 @@ def cms_demo(portal_url):
     communicator, an approver and the kontanthjælp pages in both languages."""
     kbh = KommuneFactory(kode="0101", navn="Københavns Kommune", slug="kobenhavn")
     aarhus = KommuneFactory(kode="0751", navn="Aarhus Kommune", slug="aarhus")
-    users = {"kommunikator": _staff(kbh, "kommunikator-test", kommunikator=True),
-             "godkender": _staff(kbh, "admin-test", administrator=True)}
+    users = {
+        "kommunikator": _staff(kbh, "kommunikator-test", kommunikator=True),
+        "godkender": _staff(kbh, "admin-test", administrator=True),
+    }
     _staff(aarhus, "kommunikator-aarhus-test", kommunikator=True)
     port = int(portal_url.rsplit(":", 1)[1])
-    sites = ensure_sites([
-        KommuneSite(slug="kobenhavn", navn="Københavns Kommune", hostname="localhost", default=True),
-        KommuneSite(slug="aarhus", navn="Aarhus Kommune", hostname="aarhus.localhost"),
-    ], port=port)
+    sites = ensure_sites(
+        [
+            KommuneSite(slug="kobenhavn", navn="Københavns Kommune", hostname="localhost", default=True),
+            KommuneSite(slug="aarhus", navn="Aarhus Kommune", hostname="aarhus.localhost"),
+        ],
+        port=port,
+    )
     ensure_cms_demo(sites, ydelser=("kontanthjaelp",))
     return users
 
@@ -60,7 +65,11 @@ def _insert_block(phone, name: str) -> None:
 
 
 def test_a_communicator_publishes_a_benefit_page_through_approval_and_a_citizen_uses_it(
-    phone, browser, portal_url, cms_demo, assert_accessible,
+    phone,
+    browser,
+    portal_url,
+    cms_demo,
+    assert_accessible,
 ):
     home = Site.objects.get(hostname="localhost").root_page
     aarhus_page = YdelsePage.objects.get(url_path__startswith="/aarhus/", ydelse="kontanthjaelp")
@@ -78,11 +87,13 @@ def test_a_communicator_publishes_a_benefit_page_through_approval_and_a_citizen_
     phone.locator("#body-0-value-variant").select_option("warning")
     phone.locator("#body-0-value-overskrift").fill("Søg før du bestiller")
     phone.locator("[data-contentpath=body] [data-contentpath=tekst] [contenteditable=true]").first.fill(
-        "Briller og tandproteser skal godkendes først.")
+        "Briller og tandproteser skal godkendes først."
+    )
     _insert_block(phone, "Harmonika")
     phone.locator("#body-1-value-punkter-0-value-titel").fill("Hvad dækker tillægget?")
     phone.locator("[data-contentpath=body] [data-contentpath=indhold] [contenteditable=true]").first.fill(
-        "Op til 85 % af din egen betaling.")
+        "Op til 85 % af din egen betaling."
+    )
     _insert_block(phone, "Handlingsknap")
     phone.locator("#body-2-value-tekst").fill("Søg helbredstillæg")
     phone.locator("#body-2-value-ydelse").select_option("helbredstillaeg")
@@ -99,7 +110,8 @@ def test_a_communicator_publishes_a_benefit_page_through_approval_and_a_citizen_
     expect(preview.get_by_role("heading", level=1)).to_have_text("Helbredstillæg", timeout=20_000)
     expect(preview.locator(".alert-warning")).to_contain_text("Søg før du bestiller")
     expect(preview.locator("a.button-primary", has_text="Søg helbredstillæg")).to_have_attribute(
-        "href", "/ansoeg/helbredstillaeg/")
+        "href", "/ansoeg/helbredstillaeg/"
+    )
     phone.get_by_role("button", name="Toggle preview").click()
 
     phone.get_by_role("button", name="More actions").click()
@@ -125,8 +137,9 @@ def test_a_communicator_publishes_a_benefit_page_through_approval_and_a_citizen_
     assert page.live
 
     # --- a citizen finds it from the home page, on a phone ---------------------------------
-    citizen = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=1, is_mobile=True,
-                                  has_touch=True, locale="da-DK").new_page()
+    citizen = browser.new_context(
+        viewport={"width": 390, "height": 844}, device_scale_factor=1, is_mobile=True, has_touch=True, locale="da-DK"
+    ).new_page()
     citizen.set_default_timeout(15_000)
     citizen.artifact_dir = phone.artifact_dir
     citizen.goto(portal_url + "/")

@@ -17,8 +17,10 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 PETER = "Peter Sørensen"  # 44, single, no children (Aalborg)
 KAREN = "Karen Madsen"  # 71, pensioner (Aalborg)
-PDF = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
-       b"trailer<</Root 1 0 R>>\n%%EOF\n")
+PDF = (
+    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
+    b"trailer<</Root 1 0 R>>\n%%EOF\n"
+)
 
 
 def answer(page, check, name: str, **fields) -> None:
@@ -75,8 +77,15 @@ def test_dental_help_for_a_past_treatment_goes_to_a_caseworker_and_says_why(phon
     assert "/ansoeg/tandpleje/om-dig/" in phone.url
     answer(phone, assert_accessible, "1-om-dig", oplysninger_korrekte="ja")
     answer(phone, assert_accessible, "2-forsoergelse", modtager_kontanthjaelp="ja")
-    answer(phone, assert_accessible, "3-behandling", tandlaege="Tandklinikken Nord", behandling="To fyldninger",
-           udgift="3.000", behandlingsdato="10-12-2025")
+    answer(
+        phone,
+        assert_accessible,
+        "3-behandling",
+        tandlaege="Tandklinikken Nord",
+        behandling="To fyldninger",
+        udgift="3.000",
+        behandlingsdato="10-12-2025",
+    )
     answer(phone, assert_accessible, "4-egenbetaling", akut="nej", betalt_egenbetaling_i_aar="0")
     assert "/dokumenter/" in phone.url
     assert "regning" in phone.locator("main").inner_text().lower()
@@ -110,8 +119,15 @@ def test_the_same_journey_works_in_english_and_is_accessible(phone, portal_url, 
     assert phone.locator("html").get_attribute("lang") == "en"
     answer(phone, assert_accessible, "en-1-about-you", oplysninger_korrekte="ja")
     answer(phone, assert_accessible, "en-2-income", modtager_kontanthjaelp="ja")
-    answer(phone, assert_accessible, "en-3-treatment", tandlaege="North Dental", behandling="Two fillings",
-           udgift="3,000", behandlingsdato="10-12-2025")
+    answer(
+        phone,
+        assert_accessible,
+        "en-3-treatment",
+        tandlaege="North Dental",
+        behandling="Two fillings",
+        udgift="3,000",
+        behandlingsdato="10-12-2025",
+    )
     assert "/egenbetaling/" in phone.url, phone.locator("main").inner_text()[:600]
     answer(phone, assert_accessible, "en-4-paid", akut="nej", betalt_egenbetaling_i_aar="0")
     assert_accessible(phone, "en-5-documents")
@@ -133,10 +149,18 @@ def test_social_assistance_goes_to_a_caseworker_and_the_citizen_gets_a_receipt(p
     while "/dokumenter/" not in phone.url:
         screens += 1
         fields = {}
-        for name, value in (("bor_hos_foraeldre", "nej"), ("samlevende", "nej"), ("uddannelse", "ja"),
-                            ("fuldtidsarbejde_2_5_aar", "ja"), ("aktivitetsparat", "ja"),
-                            ("opfylder_opholdskrav", "ja"), ("kommet_til_danmark", "nej"),
-                            ("har_arbejdsindtaegt", "nej"), ("har_anden_indtaegt", "nej"), ("formue", "2.000")):
+        for name, value in (
+            ("bor_hos_foraeldre", "nej"),
+            ("samlevende", "nej"),
+            ("uddannelse", "ja"),
+            ("fuldtidsarbejde_2_5_aar", "ja"),
+            ("aktivitetsparat", "ja"),
+            ("opfylder_opholdskrav", "ja"),
+            ("kommet_til_danmark", "nej"),
+            ("har_arbejdsindtaegt", "nej"),
+            ("har_anden_indtaegt", "nej"),
+            ("formue", "2.000"),
+        ):
             if phone.locator(f"[name='{name}']").count():
                 fields[name] = value
         assert fields, f"an unexpected step: {phone.url}"
@@ -196,8 +220,15 @@ def test_a_double_tap_on_send_makes_one_application(phone, portal_url):
     mitid_login(phone, portal_url, PETER, start="/ansoeg/tandpleje/")
     answer(phone, lambda *a: None, "om-dig", oplysninger_korrekte="ja")
     answer(phone, lambda *a: None, "forsoergelse", modtager_kontanthjaelp="ja")
-    answer(phone, lambda *a: None, "behandling", tandlaege="Klinik", behandling="Fyldning", udgift="2000",
-           behandlingsdato="05-11-2025")
+    answer(
+        phone,
+        lambda *a: None,
+        "behandling",
+        tandlaege="Klinik",
+        behandling="Fyldning",
+        udgift="2000",
+        behandlingsdato="05-11-2025",
+    )
     answer(phone, lambda *a: None, "egenbetaling", akut="nej", betalt_egenbetaling_i_aar="0")
     phone.get_by_role("button", name="Fortsæt").click()
     phone.wait_for_load_state()
@@ -208,13 +239,19 @@ def test_a_double_tap_on_send_makes_one_application(phone, portal_url):
     assert Ansoegning.objects.count() == 1
 
 
-def test_an_upload_that_is_not_what_its_name_says_is_refused_with_a_clear_message(phone, portal_url,
-                                                                                  assert_accessible):
+def test_an_upload_that_is_not_what_its_name_says_is_refused_with_a_clear_message(phone, portal_url, assert_accessible):
     mitid_login(phone, portal_url, PETER, start="/ansoeg/tandpleje/")
     answer(phone, lambda *a: None, "om-dig", oplysninger_korrekte="ja")
     answer(phone, lambda *a: None, "forsoergelse", modtager_kontanthjaelp="ja")
-    answer(phone, lambda *a: None, "behandling", tandlaege="Klinik", behandling="Fyldning", udgift="2000",
-           behandlingsdato="05-11-2025")
+    answer(
+        phone,
+        lambda *a: None,
+        "behandling",
+        tandlaege="Klinik",
+        behandling="Fyldning",
+        udgift="2000",
+        behandlingsdato="05-11-2025",
+    )
     answer(phone, lambda *a: None, "egenbetaling", akut="nej", betalt_egenbetaling_i_aar="0")
     upload(phone, "regning.pdf", b"this is plain text, not a PDF", "application/pdf", "regning")
     main = phone.locator("main").inner_text()

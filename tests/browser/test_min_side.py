@@ -32,9 +32,11 @@ def borger_dk(portal_url, settings):
 
     class Side(BaseHTTPRequestHandler):
         def do_GET(self):  # noqa: N802 - http.server's name
-            body = (f'<!DOCTYPE html><html lang="da"><head><title>borger.dk</title></head><body><main>'
-                    f'<h1>Mit Overblik</h1><iframe title="Ydelser fra din kommune" src="{embed}" '
-                    f'width="380" height="700"></iframe></main></body></html>').encode()
+            body = (
+                f'<!DOCTYPE html><html lang="da"><head><title>borger.dk</title></head><body><main>'
+                f'<h1>Mit Overblik</h1><iframe title="Ydelser fra din kommune" src="{embed}" '
+                f'width="380" height="700"></iframe></main></body></html>'
+            ).encode()
             self.send_response(200)
             self.send_header("Content-Type", "text/html; charset=utf-8")
             self.end_headers()
@@ -90,8 +92,9 @@ def test_the_embed_cookie_goes_cross_site_and_only_the_browsers_cookie_setting_c
     assert_accessible(phone, "indlejret-logget-ind")
 
 
-def test_the_logged_out_embed_offers_a_login_that_opens_in_the_top_window(phone, portal_url, borger_dk,
-                                                                           assert_accessible):
+def test_the_logged_out_embed_offers_a_login_that_opens_in_the_top_window(
+    phone, portal_url, borger_dk, assert_accessible
+):
     phone.goto(borger_dk)
     frame = phone.frame_locator("iframe")
     log_ind = frame.get_by_role("link", name="Log ind")
@@ -114,8 +117,9 @@ def test_a_task_with_a_deadline_a_payments_why_and_a_message_thread(phone, porta
     mitid_login(phone, portal_url, NAME)
     borger = _borger()
     medarbejder = MedarbejderFactory(kommune=borger.kommune)
-    sag = SagFactory(borger=borger, afventer_borger=True, borger_frist=dt.date(2026, 12, 18),
-                     sagsbehandler=medarbejder.user)
+    sag = SagFactory(
+        borger=borger, afventer_borger=True, borger_frist=dt.date(2026, 12, 18), sagsbehandler=medarbejder.user
+    )
     BeskedFactory(sag=sag, afsender="medarbejder", tekst="Send dine lønsedler for november.")
     UdbetalingFactory(sag=SagFactory(borger=borger, afgjort=True), status="planlagt")
     phone.goto(portal_url + "/min-side/")

@@ -38,8 +38,9 @@ def desk(browser, request):
 
 
 def staff(kommune, username, rolle, first_name):
-    m = MedarbejderFactory(kommune=kommune, rolle=rolle, user__username=username, user__first_name=first_name,
-                           user__last_name="Test")
+    m = MedarbejderFactory(
+        kommune=kommune, rolle=rolle, user__username=username, user__first_name=first_name, user__last_name="Test"
+    )
     m.user.set_password(PASSWORD)
     m.user.save()
     m.user.user_permissions.add(Permission.objects.get(codename="access_admin"))
@@ -61,12 +62,20 @@ def logout(page):
 
 
 def test_a_team_lead_assigns_and_the_caseworker_decides_partly_with_a_previewed_letter(
-    browser, desk, portal_url, assert_accessible,
+    browser,
+    desk,
+    portal_url,
+    assert_accessible,
 ):
     sag = submitted_case(EMMA, payslip=True)
-    Indberetning.objects.create(sag=sag, borger=sag.borger, type="aendring", maaned="2026-11",
-                                aendringer={"valgt": ["gift"], "beskrivelse": "Jeg er flyttet sammen med min kæreste."},
-                                idempotency_key="browser-aendring")
+    Indberetning.objects.create(
+        sag=sag,
+        borger=sag.borger,
+        type="aendring",
+        maaned="2026-11",
+        aendringer={"valgt": ["gift"], "beskrivelse": "Jeg er flyttet sammen med min kæreste."},
+        idempotency_key="browser-aendring",
+    )
     Sag.objects.filter(pk=sag.pk).update(ny_aktivitet="aendring", ny_aktivitet_tid=timezone.now())
     leder = staff(sag.kommune, "koordinator-test", Rolle.KOORDINATOR, "Kim")
     sara = staff(sag.kommune, "sagsbehandler-test", Rolle.SAGSBEHANDLER, "Sara")

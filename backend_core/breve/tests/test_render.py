@@ -152,9 +152,7 @@ def test_afslag_uden_beloeb():
 
 
 def test_engangsbeloeb_og_delvis():
-    kontekst = eksempler.afgoerelse(
-        udfald="delvis", beloeb="1500.5", beloeb_enhed="engangsbeløb"
-    )
+    kontekst = eksempler.afgoerelse(udfald="delvis", beloeb="1500.5", beloeb_enhed="engangsbeløb")
     tekst = _tekst(render_brev_pdf(brevtype="afgoerelse", kontekst=kontekst, sprog="en"))
     assert "Your application for boligstøtte has been partly granted." in tekst
     assert "You will receive DKK 1,500.50 as a one-off payment." in tekst
@@ -194,8 +192,7 @@ def _xmp(pdf: bytes) -> ElementTree.Element:
 def test_pdfa_identifikation_i_xmp(fixture, request):
     pdf = request.getfixturevalue(fixture)
     beskrivelser = [
-        e for e in _xmp(pdf).iter("{http://www.w3.org/1999/02/22-rdf-syntax-ns#}Description")
-        if e.get(f"{PDFAID}part")
+        e for e in _xmp(pdf).iter("{http://www.w3.org/1999/02/22-rdf-syntax-ns#}Description") if e.get(f"{PDFAID}part")
     ]
     assert len(beskrivelser) == 1
     assert beskrivelser[0].get(f"{PDFAID}part") == "3"
@@ -250,8 +247,7 @@ def test_metadata_titel_sprog_forfatter(fixture, sprog, titel, request):
     assert laeser.trailer["/Root"]["/Lang"] == sprog
     assert laeser.trailer["/Root"]["/ViewerPreferences"]["/DisplayDocTitle"] == BooleanObject(True)
     dc_titel = _xmp(request.getfixturevalue(fixture)).find(
-        ".//{http://purl.org/dc/elements/1.1/}title//"
-        "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}li"
+        ".//{http://purl.org/dc/elements/1.1/}title//{http://www.w3.org/1999/02/22-rdf-syntax-ns#}li"
     )
     assert dc_titel is not None and dc_titel.text == titel
 
@@ -261,9 +257,7 @@ def test_a4_og_font(afgoerelse_da):
     side = laeser.pages[0]
     assert round(float(side.mediabox.width) * 25.4 / 72) == 210
     assert round(float(side.mediabox.height) * 25.4 / 72) == 297
-    navne = {
-        str(f.get_object()["/BaseFont"]) for f in side["/Resources"]["/Font"].values()
-    }
+    navne = {str(f.get_object()["/BaseFont"]) for f in side["/Resources"]["/Font"].values()}
     forventet = "Brev-Sans" if font_mappe() else "DejaVu"
     assert navne and all(forventet in navn for navn in navne), navne
 
@@ -307,8 +301,7 @@ def test_manglende_noegle_i_kvittering_fejler():
 
 def test_html_i_tekst_escapes():
     ondsindet = (
-        '<h1>Falsk overskrift</h1><img src="http://example.invalid/spor.png">'
-        "<style>body { display: none }</style>"
+        '<h1>Falsk overskrift</h1><img src="http://example.invalid/spor.png"><style>body { display: none }</style>'
     )
     kontekst = eksempler.afgoerelse(begrundelse=f"Før {ondsindet} efter")
     kontekst["modtager"]["navn"] = "<b>Jens</b> & Co"
@@ -397,9 +390,7 @@ def _msgids_i_brug() -> set[str]:
     for skabelon in SKABELON_MAPPE.glob("*.html"):
         kilde = skabelon.read_text(encoding="utf-8")
         fundne.update(re.findall(r'{%\s*translate\s+"([^"]+)"\s*%}', kilde))
-        for krop in re.findall(
-            r"{%\s*blocktranslate\b[^%]*%}(.*?){%\s*endblocktranslate\s*%}", kilde, re.S
-        ):
+        for krop in re.findall(r"{%\s*blocktranslate\b[^%]*%}(.*?){%\s*endblocktranslate\s*%}", kilde, re.S):
             krop = " ".join(linje.strip() for linje in krop.strip().splitlines())
             fundne.add(re.sub(r"{{\s*(\w+)\s*}}", r"%(\1)s", krop))
     pakke = SKABELON_MAPPE.parent.parent / "breve"

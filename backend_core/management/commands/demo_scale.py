@@ -34,10 +34,7 @@ YDELSEFORDELING = (
     (Ydelsestype.TANDPLEJE, 20),
     (Ydelsestype.PERSONLIG_TILLAEGSPROCENT, 10),
 )
-_DATOER = [
-    date(1937, 1, 1) + timedelta(days=d)
-    for d in range((date(1999, 12, 31) - date(1937, 1, 1)).days)
-]
+_DATOER = [date(1937, 1, 1) + timedelta(days=d) for d in range((date(1999, 12, 31) - date(1937, 1, 1)).days)]
 _DATOER = [d for d in _DATOER if d.day <= 28]
 
 
@@ -92,9 +89,7 @@ class Command(BaseCommand):
                     for j in range(n)
                 ]
                 Borger.objects.bulk_create(nye, batch_size=batch)
-                nye = list(
-                    Borger.objects.filter(cpr__in=[b.cpr for b in nye]).only("id", "kommune_id")
-                )
+                nye = list(Borger.objects.filter(cpr__in=[b.cpr for b in nye]).only("id", "kommune_id"))
                 sager = []
                 tider = {}
                 for b in nye:
@@ -130,8 +125,13 @@ class Command(BaseCommand):
                 Sag.objects.bulk_update(gemte, ["oprettet"], batch_size=batch)
                 Afgoerelse.objects.bulk_create(
                     [
-                        Afgoerelse(sag_id=s.pk, udfald=Udfald.BEVILGET, beloeb=Decimal("1000.00"),
-                                   begrundelse="Demo.", afgjort_af_straks=rng.random() < 0.3)
+                        Afgoerelse(
+                            sag_id=s.pk,
+                            udfald=Udfald.BEVILGET,
+                            beloeb=Decimal("1000.00"),
+                            begrundelse="Demo.",
+                            afgjort_af_straks=rng.random() < 0.3,
+                        )
                         for s in Sag.objects.filter(uuid__in=list(tider), afgjort_tid__isnull=False).only("id")
                     ],
                     batch_size=batch,
@@ -152,12 +152,7 @@ class Command(BaseCommand):
                 ]
                 Udbetaling.objects.bulk_create(linjer, batch_size=batch)
                 sager_i_alt += len(sager)
-            self.stdout.write(
-                f"{offset + n} borgere, {sager_i_alt} sager ({time.monotonic() - t0:.1f} s)"
-            )
+            self.stdout.write(f"{offset + n} borgere, {sager_i_alt} sager ({time.monotonic() - t0:.1f} s)")
         self.stdout.write(
-            self.style.SUCCESS(
-                f"Created {borgere} citizens and {sager_i_alt} cases "
-                f"in {time.monotonic() - t0:.1f} s."
-            )
+            self.style.SUCCESS(f"Created {borgere} citizens and {sager_i_alt} cases in {time.monotonic() - t0:.1f} s.")
         )

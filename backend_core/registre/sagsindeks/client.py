@@ -69,9 +69,7 @@ class HttpSagsindeksClient(HttpJsonClient):
         post = indeks_post(event)
         if post is None:
             return
-        self._request(
-            "PUT", f"sager/{post['sag_id']}", json=post, headers={"Idempotency-Key": event["id"]}
-        )
+        self._request("PUT", f"sager/{post['sag_id']}", json=post, headers={"Idempotency-Key": event["id"]})
         dokument = dokument_post(event)
         if dokument is not None:
             self._request(

@@ -7,9 +7,7 @@ from ..base import HttpJsonClient
 
 
 class UdbetalingClient(Protocol):
-    def bestil(
-        self, *, udbetaling_uuid: str, cpr: str, maaned: str, beloeb: Decimal, kommunekode: str
-    ) -> str:
+    def bestil(self, *, udbetaling_uuid: str, cpr: str, maaned: str, beloeb: Decimal, kommunekode: str) -> str:
         """Order a payment and return the payment system's order id. Ordering
         the same ``udbetaling_uuid`` again updates that order, never pays twice.
         Raises ``RegisterUtilgaengelig`` when the payment system does not answer."""
@@ -22,9 +20,7 @@ class HttpUdbetalingClient(HttpJsonClient):
     timeout_setting = "UDBETALING_TIMEOUT_SECONDS"
     default_timeout = 10
 
-    def bestil(
-        self, *, udbetaling_uuid: str, cpr: str, maaned: str, beloeb: Decimal, kommunekode: str
-    ) -> str:
+    def bestil(self, *, udbetaling_uuid: str, cpr: str, maaned: str, beloeb: Decimal, kommunekode: str) -> str:
         data = (
             self._request(
                 "PUT",

@@ -15,9 +15,7 @@ class FakeUdbetalingClient(FakeOutage):
     def __init__(self, **_: object) -> None:
         pass
 
-    def bestil(
-        self, *, udbetaling_uuid: str, cpr: str, maaned: str, beloeb: Decimal, kommunekode: str
-    ) -> str:
+    def bestil(self, *, udbetaling_uuid: str, cpr: str, maaned: str, beloeb: Decimal, kommunekode: str) -> str:
         self._check_up()
         type(self).ordrer[udbetaling_uuid] = (maaned, Decimal(beloeb))
         return f"ordre-{udbetaling_uuid[:8]}"

@@ -67,9 +67,14 @@ class HttpYdelsesindeksClient(HttpJsonClient):
     def publish(self, event: dict) -> None:
         ydelse = ydelse_post(event)
         if ydelse is not None:
-            self._request("PUT", f"ydelser/{ydelse['ydelse_id']}", json=ydelse,
-                          headers={"Idempotency-Key": event["id"]})
+            self._request(
+                "PUT", f"ydelser/{ydelse['ydelse_id']}", json=ydelse, headers={"Idempotency-Key": event["id"]}
+            )
         udbetaling = udbetaling_post(event)
         if udbetaling is not None:
-            self._request("PUT", f"udbetalinger/{udbetaling['udbetaling_id']}", json=udbetaling,
-                          headers={"Idempotency-Key": event["id"]})
+            self._request(
+                "PUT",
+                f"udbetalinger/{udbetaling['udbetaling_id']}",
+                json=udbetaling,
+                headers={"Idempotency-Key": event["id"]},
+            )

@@ -70,10 +70,7 @@ def test_http_clients_turn_timeouts_into_register_outage(fejl):
 def test_http_cpr_client_keeps_the_number_out_of_the_url():
     session = mock.Mock()
     session.request.return_value = mock.Mock(status_code=404, content=b"")
-    assert (
-        HttpCprClient(base_url="https://c.invalid", session=session).hent_person("1205881234")
-        is None
-    )
+    assert HttpCprClient(base_url="https://c.invalid", session=session).hent_person("1205881234") is None
     args, kwargs = session.request.call_args
     assert "1205881234" not in args[1]
     assert kwargs["headers"] == {"X-CPR": "1205881234"}
@@ -99,8 +96,6 @@ def test_webhook_succeeds_after_a_transient_error():
         mock.Mock(status_code=502, content=b""),
         mock.Mock(status_code=202, content=b""),
     ]
-    client = WebhookBeskedfordelerClient(
-        base_url="https://b.invalid", session=session, sleep=lambda s: None
-    )
+    client = WebhookBeskedfordelerClient(base_url="https://b.invalid", session=session, sleep=lambda s: None)
     client.publish({"id": "e1", "type": "t"})
     assert session.request.call_count == 2

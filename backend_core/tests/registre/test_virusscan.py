@@ -32,8 +32,9 @@ def clamd_socket():
         yield given
         return
     env = {**os.environ, "CLAMD_DIR": str(ROOT / "var" / "test" / "clamav")}
-    result = subprocess.run([str(ROOT / "scripts" / "clamd.sh"), "start"], env=env, capture_output=True, text=True,
-                            timeout=120)
+    result = subprocess.run(
+        [str(ROOT / "scripts" / "clamd.sh"), "start"], env=env, capture_output=True, text=True, timeout=120
+    )
     if result.returncode != 0:
         missing(f"clamd could not be started: {result.stderr.strip()}")
     try:
@@ -82,8 +83,9 @@ def test_an_infected_upload_is_refused_with_a_message_and_audited():
     borger = BorgerFactory()
     aktoer = borger_aktoer(borger)
     with pytest.raises(DomaeneValideringsfejl) as fejl:
-        dokument_add(aktoer=aktoer, borger=borger, fil=b"%PDF-1.4\n" + EICAR, filnavn="bilag.pdf",
-                     kategori="loenseddel")
+        dokument_add(
+            aktoer=aktoer, borger=borger, fil=b"%PDF-1.4\n" + EICAR, filnavn="bilag.pdf", kategori="loenseddel"
+        )
     assert fejl.value.code == "virus" and fejl.value.felt == "fil"
     assert "virus" in fejl.value.messages[0]
     assert not Dokument.objects.filter(borger=borger).exists()

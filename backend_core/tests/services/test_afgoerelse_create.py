@@ -40,9 +40,7 @@ def test_caseworker_decides_and_the_letter_and_payment_follow(sag):
     assert afgoerelse.afgjort_af_straks is False
     assert afgoerelse.linjer
     assert Udbetaling.objects.get(sag=sag).beloeb == Decimal("14201.00")
-    assert list(Brevbestilling.objects.filter(sag=sag).values_list("brevtype", flat=True)) == [
-        "afgoerelse"
-    ]
+    assert list(Brevbestilling.objects.filter(sag=sag).values_list("brevtype", flat=True)) == ["afgoerelse"]
     assert list(OutboxEvent.objects.filter(sag=sag).values_list("type", flat=True)) == [
         events.SAG_UNDER_BEHANDLING,
         events.SAG_AFGJORT,
@@ -54,9 +52,7 @@ def test_a_refusal_needs_a_reason_and_pays_nothing(sag):
     aktoer = medarbejder_aktoer(MedarbejderFactory(kommune=sag.kommune))
     with pytest.raises(DomaeneValideringsfejl):
         afgoerelse_create(aktoer=aktoer, sag=sag, udfald="afslag", beloeb=None, begrundelse="")
-    afgoerelse_create(
-        aktoer=aktoer, sag=sag, udfald="afslag", beloeb=None, begrundelse="Formuen er over grænsen."
-    )
+    afgoerelse_create(aktoer=aktoer, sag=sag, udfald="afslag", beloeb=None, begrundelse="Formuen er over grænsen.")
     assert not Udbetaling.objects.exists()
 
 

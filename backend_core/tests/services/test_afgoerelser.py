@@ -44,10 +44,10 @@ def _bevilget(maaned="2026-11", **borger):
     sag = SagFactory(afgjort=True, ydelse="kontanthjaelp", borger=BorgerFactory(**borger))
     data = {**kontanthjaelp_input(), "maaned": maaned, "allerede_bevilget": True}
     beregning = BeregningFactory(sag=sag, input=data, periode=maaned)
-    afgoerelse = AfgoerelseFactory(sag=sag, beregning=beregning, beloeb=beregning.beloeb,
-                                   linjer=beregning.linjer)
-    UdbetalingFactory(sag=sag, borger=sag.borger, maaned=maaned, beloeb=beregning.beloeb,
-                      beregning=beregning, afgoerelse=afgoerelse)
+    afgoerelse = AfgoerelseFactory(sag=sag, beregning=beregning, beloeb=beregning.beloeb, linjer=beregning.linjer)
+    UdbetalingFactory(
+        sag=sag, borger=sag.borger, maaned=maaned, beloeb=beregning.beloeb, beregning=beregning, afgoerelse=afgoerelse
+    )
     return sag
 
 
@@ -57,8 +57,15 @@ def _caseworker(sag):
 
 def _report(sag, loen="4000.00", key="r1", maaned="2026-11"):
     return indberetning_submit(
-        aktoer=borger_aktoer(sag.borger), borger=sag.borger, sag=sag, maaned=maaned,
-        arbejdsindtaegt=loen, arbejdstimer="40", anden_indtaegt="0", aendringer={}, idempotency_key=key,
+        aktoer=borger_aktoer(sag.borger),
+        borger=sag.borger,
+        sag=sag,
+        maaned=maaned,
+        arbejdsindtaegt=loen,
+        arbejdstimer="40",
+        anden_indtaegt="0",
+        aendringer={},
+        idempotency_key=key,
     )
 
 
@@ -66,22 +73,33 @@ class TestTheDecisionService:
     def test_an_amount_of_ten_to_the_thirteenth_is_a_clear_validation_error(self):
         sag = _bevilget()
         with pytest.raises(DomaeneValideringsfejl) as fejl:
-            afgoerelse_create(aktoer=_caseworker(sag), sag=sag, udfald="bevilget", beloeb=10**13,
-                              begrundelse="Tastefejl.")
+            afgoerelse_create(
+                aktoer=_caseworker(sag), sag=sag, udfald="bevilget", beloeb=10**13, begrundelse="Tastefejl."
+            )
         assert fejl.value.felt == "beloeb"
         assert Afgoerelse.objects.filter(sag=sag).count() == 1
 
     def test_a_period_that_ends_before_it_starts_is_refused(self):
         sag = _bevilget()
         with pytest.raises(DomaeneValideringsfejl):
-            afgoerelse_create(aktoer=_caseworker(sag), sag=sag, udfald="bevilget", beloeb="100.00",
-                              begrundelse="x", virkning_fra="2027-01-01", virkning_til="2026-12-31")
+            afgoerelse_create(
+                aktoer=_caseworker(sag),
+                sag=sag,
+                udfald="bevilget",
+                beloeb="100.00",
+                begrundelse="x",
+                virkning_fra="2027-01-01",
+                virkning_til="2026-12-31",
+            )
 
     @time_machine.travel("2026-12-01 10:00 +0100", tick=False)
     def test_a_new_decision_on_a_granted_case_keeps_it_decided_and_orders_its_own_letter(self):
         sag = _bevilget(maaned="2026-12")
         ny = afgoerelse_create(
-            aktoer=_caseworker(sag), sag=sag, udfald="delvis", beloeb="9000.00",
+            aktoer=_caseworker(sag),
+            sag=sag,
+            udfald="delvis",
+            beloeb="9000.00",
             begrundelse="Du er blevet gift; ægtefællens indtægt trækkes fra.",
             virkning_fra=dt.date(2026, 12, 1),
         )
@@ -97,8 +115,14 @@ class TestTheDecisionService:
 
     def test_stopping_cancels_the_planned_months(self):
         sag = _bevilget(maaned="2026-11")
-        afgoerelse_create(aktoer=_caseworker(sag), sag=sag, udfald="stoppet", beloeb=None,
-                          begrundelse="Du er begyndt at arbejde fuld tid.", virkning_fra="2026-11-01")
+        afgoerelse_create(
+            aktoer=_caseworker(sag),
+            sag=sag,
+            udfald="stoppet",
+            beloeb=None,
+            begrundelse="Du er begyndt at arbejde fuld tid.",
+            virkning_fra="2026-11-01",
+        )
         assert Udbetaling.objects.get(sag=sag).status == UdbetalingStatus.ANNULLERET
 
 
@@ -107,8 +131,15 @@ class TestPaidMonths:
         sag = _bevilget(maaned="2026-11")
         Udbetaling.objects.filter(sag=sag).update(status=UdbetalingStatus.UDBETALT)
         foer = Udbetaling.objects.get(sag=sag).beloeb
-        afgoerelse_create(aktoer=_caseworker(sag), sag=sag, udfald="delvis", beloeb=foer - 1000,
-                          begrundelse="Ny indtægt.", virkning_fra="2026-11-01", virkning_til="2026-11-30")
+        afgoerelse_create(
+            aktoer=_caseworker(sag),
+            sag=sag,
+            udfald="delvis",
+            beloeb=foer - 1000,
+            begrundelse="Ny indtægt.",
+            virkning_fra="2026-11-01",
+            virkning_til="2026-11-30",
+        )
         krav = Udbetaling.objects.get(sag=sag, art="tilbagebetaling")
         assert krav.beloeb == Decimal("-1000.00")
         assert krav.afgoerelse.art == "tilbagebetaling" and krav.afgoerelse.beloeb == Decimal("1000.00")
@@ -120,8 +151,15 @@ class TestPaidMonths:
         sag = _bevilget(maaned="2026-11")
         Udbetaling.objects.filter(sag=sag).update(status=UdbetalingStatus.BESTILT)
         foer = Udbetaling.objects.get(sag=sag).beloeb
-        afgoerelse_create(aktoer=_caseworker(sag), sag=sag, udfald="bevilget", beloeb=foer + 500,
-                          begrundelse="Børnetillæg.", virkning_fra="2026-11-01", virkning_til="2026-11-30")
+        afgoerelse_create(
+            aktoer=_caseworker(sag),
+            sag=sag,
+            udfald="bevilget",
+            beloeb=foer + 500,
+            begrundelse="Børnetillæg.",
+            virkning_fra="2026-11-01",
+            virkning_til="2026-11-30",
+        )
         ekstra = Udbetaling.objects.get(sag=sag, art="efterbetaling")
         assert ekstra.beloeb == Decimal("500.00") and ekstra.udbetalingsdato is not None
 
@@ -175,8 +213,13 @@ class TestChanges:
         sag = _bevilget()
         foer = Udbetaling.objects.get(sag=sag).beloeb
         indberetning = aendring_submit(
-            aktoer=borger_aktoer(sag.borger), borger=sag.borger, sag=sag, aendringer=["gift"],
-            beskrivelse="Vi er blevet gift og bor sammen.", dato="2026-11-15", idempotency_key="x",
+            aktoer=borger_aktoer(sag.borger),
+            borger=sag.borger,
+            sag=sag,
+            aendringer=["gift"],
+            beskrivelse="Vi er blevet gift og bor sammen.",
+            dato="2026-11-15",
+            idempotency_key="x",
         )
         assert Sag.objects.get(pk=sag.pk).ny_aktivitet == "aendring"
         assert Udbetaling.objects.get(sag=sag).beloeb == foer
@@ -189,19 +232,34 @@ class TestChanges:
     def test_an_unknown_change_type_is_refused(self):
         sag = _bevilget()
         with pytest.raises(DomaeneValideringsfejl):
-            aendring_submit(aktoer=borger_aktoer(sag.borger), borger=sag.borger, sag=sag,
-                            aendringer=["lottogevinst"], beskrivelse="", idempotency_key="y")
+            aendring_submit(
+                aktoer=borger_aktoer(sag.borger),
+                borger=sag.borger,
+                sag=sag,
+                aendringer=["lottogevinst"],
+                beskrivelse="",
+                idempotency_key="y",
+            )
 
     def test_a_caseworker_decides_on_the_proposal(self):
         sag = _bevilget()
         indberetning = aendring_submit(
-            aktoer=borger_aktoer(sag.borger), borger=sag.borger, sag=sag, aendringer=["gift"],
-            beskrivelse="", dato="2026-11-01", idempotency_key="z",
+            aktoer=borger_aktoer(sag.borger),
+            borger=sag.borger,
+            sag=sag,
+            aendringer=["gift"],
+            beskrivelse="",
+            dato="2026-11-01",
+            idempotency_key="z",
         )
         afgoerelse = afgoerelse_create(
-            aktoer=_caseworker(sag), sag=sag, udfald="delvis", beloeb=indberetning.beregning.beloeb,
+            aktoer=_caseworker(sag),
+            sag=sag,
+            udfald="delvis",
+            beloeb=indberetning.beregning.beloeb,
             begrundelse="Du bor sammen med din partner, så tillægget til enlige bortfalder.",
-            beregning=indberetning.beregning, virkning_fra="2026-11-01",
+            beregning=indberetning.beregning,
+            virkning_fra="2026-11-01",
         )
         assert afgoerelse.linjer == indberetning.beregning.linjer
 
@@ -210,9 +268,14 @@ class TestLetters:
     @time_machine.travel("2026-12-01 10:00 +0100", tick=False)
     def test_a_decision_letter_is_in_english_for_an_english_speaking_citizen(self):
         sag = _bevilget(maaned="2026-12", sprog="en")
-        afgoerelse = afgoerelse_create(aktoer=_caseworker(sag), sag=sag, udfald="bevilget",
-                                       beloeb="12000.00", begrundelse="Betingelserne er opfyldt.",
-                                       virkning_fra="2026-12-01")
+        afgoerelse = afgoerelse_create(
+            aktoer=_caseworker(sag),
+            sag=sag,
+            udfald="bevilget",
+            beloeb="12000.00",
+            begrundelse="Betingelserne er opfyldt.",
+            virkning_fra="2026-12-01",
+        )
         bestilling = Brevbestilling.objects.get(afgoerelse=afgoerelse)
         assert bestilling.sprog == "en"
         kontekst = brev_kontekst(bestilling=bestilling)
@@ -226,9 +289,15 @@ class TestLetters:
         from backend_core.breve import render_brev_pdf
 
         sag = _bevilget(maaned="2026-12")
-        afgoerelse = afgoerelse_create(aktoer=_caseworker(sag), sag=sag, udfald="bevilget",
-                                       beloeb="12000.00", begrundelse="Betingelserne er opfyldt.",
-                                       virkning_fra="2026-12-01", virkning_til="2027-01-31")
+        afgoerelse = afgoerelse_create(
+            aktoer=_caseworker(sag),
+            sag=sag,
+            udfald="bevilget",
+            beloeb="12000.00",
+            begrundelse="Betingelserne er opfyldt.",
+            virkning_fra="2026-12-01",
+            virkning_til="2027-01-31",
+        )
         kontekst = brev_kontekst(bestilling=Brevbestilling.objects.get(afgoerelse=afgoerelse))
         assert kontekst["periode"] == "1. december 2026 – 31. januar 2027"
         assert "30. december 2026" in kontekst["udbetaling"]
@@ -244,18 +313,23 @@ class TestLetters:
 
 
 class TestPaymentCalendar:
-    @pytest.mark.parametrize(("maaned", "dato"), [
-        ("2026-12", dt.date(2026, 12, 30)),  # 31 December: banks closed
-        ("2026-05", dt.date(2026, 5, 29)),
-        ("2026-01", dt.date(2026, 1, 30)),  # 31 January is a Saturday
-    ])
+    @pytest.mark.parametrize(
+        ("maaned", "dato"),
+        [
+            ("2026-12", dt.date(2026, 12, 30)),  # 31 December: banks closed
+            ("2026-05", dt.date(2026, 5, 29)),
+            ("2026-01", dt.date(2026, 1, 30)),  # 31 January is a Saturday
+        ],
+    )
     def test_monthly_help_is_paid_on_the_last_bank_day_of_the_month(self, maaned, dato):
         assert udbetalingsdato(ydelse="kontanthjaelp", maaned=maaned, afgjort=dt.date(2026, 1, 2)) == dato
 
     def test_a_month_decided_after_its_payout_day_is_paid_the_next_bank_day(self):
-        assert udbetalingsdato(ydelse="kontanthjaelp", maaned="2026-11",
-                               afgjort=dt.date(2026, 12, 23)) == dt.date(2026, 12, 28)
+        assert udbetalingsdato(ydelse="kontanthjaelp", maaned="2026-11", afgjort=dt.date(2026, 12, 23)) == dt.date(
+            2026, 12, 28
+        )
 
     def test_one_off_help_is_paid_the_bank_day_after_the_decision(self):
-        assert udbetalingsdato(ydelse="tandpleje", maaned="2026-12",
-                               afgjort=dt.date(2027, 3, 24)) == dt.date(2027, 3, 30)
+        assert udbetalingsdato(ydelse="tandpleje", maaned="2026-12", afgjort=dt.date(2027, 3, 24)) == dt.date(
+            2027, 3, 30
+        )

@@ -61,9 +61,7 @@ def test_submission_is_stored_calculated_and_queued_for_a_caseworker():
     assert beregning.beloeb == Decimal("14201.00")
     assert beregning.versioner["satser_gyldig_fra"] == "2026-01-01"
     assert beregning.linjer[0]["hjemmel"] == "LAS § 16"
-    assert list(Brevbestilling.objects.filter(sag=sag).values_list("brevtype", flat=True)) == [
-        "kvittering"
-    ]
+    assert list(Brevbestilling.objects.filter(sag=sag).values_list("brevtype", flat=True)) == ["kvittering"]
     assert [e.type for e in OutboxEvent.objects.filter(sag=sag)] == [events.SAG_MODTAGET]
     entry = AuditEntry.objects.get(handling="ansoegning_submitted")
     assert entry.borger_uuid == borger.uuid

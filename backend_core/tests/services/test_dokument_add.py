@@ -52,13 +52,16 @@ def test_the_refusal_is_in_english_for_an_english_speaking_citizen():
 
     borger = BorgerFactory()
     with translation.override("en"), pytest.raises(DomaeneValideringsfejl) as info:
-        dokument_add(aktoer=borger_aktoer(borger), borger=borger,
-                     fil=SimpleUploadedFile("x.pdf", b"just text"), filnavn="x.pdf", kategori="andet")
+        dokument_add(
+            aktoer=borger_aktoer(borger),
+            borger=borger,
+            fil=SimpleUploadedFile("x.pdf", b"just text"),
+            filnavn="x.pdf",
+            kategori="andet",
+        )
     assert info.value.messages == ["The file must be a PDF or a picture (JPEG, PNG or HEIC)."]
     assert (
-        dokument_add(
-            aktoer=borger_aktoer(borger), borger=borger, fil=PNG, filnavn="x.txt", kategori="andet"
-        ).mimetype
+        dokument_add(aktoer=borger_aktoer(borger), borger=borger, fil=PNG, filnavn="x.txt", kategori="andet").mimetype
         == "image/png"
     )
 
@@ -67,9 +70,7 @@ def test_empty_and_too_large_files_are_refused(settings):
     borger = BorgerFactory()
     settings.UPLOAD_MAX_BYTES = 100
     with pytest.raises(DomaeneValideringsfejl) as tom:
-        dokument_add(
-            aktoer=borger_aktoer(borger), borger=borger, fil=b"", filnavn="a.pdf", kategori="andet"
-        )
+        dokument_add(aktoer=borger_aktoer(borger), borger=borger, fil=b"", filnavn="a.pdf", kategori="andet")
     assert tom.value.code == "tom"
     with pytest.raises(DomaeneValideringsfejl) as stor:
         dokument_add(
@@ -128,13 +129,17 @@ def _pdf_with_open_action(action: str) -> bytes:
     return out.getvalue()
 
 
-@pytest.mark.parametrize("pdf", [
-    _pdf_with_open_action("/JavaScript"),
-    _pdf_with_open_action("/Launch"),
-    # Unparseable, hex-escaped name (/JS written as /J#53): the raw check still finds it.
-    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Names<</J#53 (app.alert(1))>>>>endobj\n%%EOF\n",
-    b"%PDF-1.4\n1 0 obj<</OpenAction<</S/JavaScript/JS(app.alert(1))>>>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
-], ids=["openaction-javascript", "launch", "escaped-name", "minimal-openaction"])
+@pytest.mark.parametrize(
+    "pdf",
+    [
+        _pdf_with_open_action("/JavaScript"),
+        _pdf_with_open_action("/Launch"),
+        # Unparseable, hex-escaped name (/JS written as /J#53): the raw check still finds it.
+        b"%PDF-1.4\n1 0 obj<</Type/Catalog/Names<</J#53 (app.alert(1))>>>>endobj\n%%EOF\n",
+        b"%PDF-1.4\n1 0 obj<</OpenAction<</S/JavaScript/JS(app.alert(1))>>>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
+    ],
+    ids=["openaction-javascript", "launch", "escaped-name", "minimal-openaction"],
+)
 def test_a_pdf_with_scripts_or_actions_is_refused_with_a_message(pdf):
     from backend_core.models import AuditEntry, Dokument
 
@@ -159,6 +164,7 @@ def test_a_pdf_that_only_opens_at_a_page_is_accepted():
     out = io.BytesIO()
     writer.write(out)
     borger = BorgerFactory()
-    dokument = dokument_add(aktoer=borger_aktoer(borger), borger=borger, fil=out.getvalue(), filnavn="side.pdf",
-                            kategori="loenseddel")
+    dokument = dokument_add(
+        aktoer=borger_aktoer(borger), borger=borger, fil=out.getvalue(), filnavn="side.pdf", kategori="loenseddel"
+    )
     assert dokument.mimetype == "application/pdf"

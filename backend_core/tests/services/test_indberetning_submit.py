@@ -55,7 +55,8 @@ def test_income_report_recalculates_and_updates_the_payment_plan(bevilget_sag):
 
 def test_changes_ticked_on_an_income_report_are_a_task_and_not_applied(bevilget_sag):
     indberetning = _report(
-        bevilget_sag, loen="0",
+        bevilget_sag,
+        loen="0",
         aendringer={"valgt": ["gift", "flyttet"], "beskrivelse": "Vi er blevet gift."},
     )
     assert indberetning.type == "indtaegt"

@@ -47,9 +47,7 @@ def test_broker_outage_loses_nothing_and_delivers_each_event_once(
     django_capture_on_commit_callbacks,
 ):
     borger = BorgerFactory()
-    nede = mock.patch(
-        "celery.app.task.Task.apply_async", side_effect=OperationalError("broker down")
-    )
+    nede = mock.patch("celery.app.task.Task.apply_async", side_effect=OperationalError("broker down"))
     with nede:
         with django_capture_on_commit_callbacks(execute=True) as callbacks:
             _submit(borger, "a")

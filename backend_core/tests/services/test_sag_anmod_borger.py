@@ -32,7 +32,9 @@ def test_nothing_is_sent_when_the_case_cannot_wait_for_the_citizen():
     sag = SagFactory(afgjort=True)
     with pytest.raises(UgyldigOvergang):
         sag_anmod_borger(
-            aktoer=_sagsbehandler(sag), sag=sag, tekst="Send lønsedler.",
+            aktoer=_sagsbehandler(sag),
+            sag=sag,
+            tekst="Send lønsedler.",
             frist=timezone.localdate() + dt.timedelta(days=7),
         )
     assert not Besked.objects.filter(sag=sag).exists()
@@ -44,7 +46,9 @@ def test_a_deadline_today_in_the_past_or_too_far_ahead_is_refused(dage):
     sag = SagFactory(under_behandling=True)
     with pytest.raises(DomaeneValideringsfejl) as fejl:
         sag_anmod_borger(
-            aktoer=_sagsbehandler(sag), sag=sag, tekst="Send lønsedler.",
+            aktoer=_sagsbehandler(sag),
+            sag=sag,
+            tekst="Send lønsedler.",
             frist=timezone.localdate() + dt.timedelta(days=dage),
         )
     assert fejl.value.felt == "frist"

@@ -146,19 +146,14 @@ def _scan(tree, rel) -> list[str]:
         if isinstance(node, ast.Assign | ast.AugAssign | ast.AnnAssign):
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
             for t in targets:
-                if (
-                    isinstance(t, ast.Attribute)
-                    and t.attr == "status"
-                    and "sag" in ast.unparse(t.value).lower()
-                ):
+                if isinstance(t, ast.Attribute) and t.attr == "status" and "sag" in ast.unparse(t.value).lower():
                     fund.append(f"{rel}:{node.lineno}")
         if isinstance(node, ast.Call):
             kilde = ast.unparse(node.func)
             if "statusskrivning_tilladt" in kilde:
                 fund.append(f"{rel}:{node.lineno}")
             if (
-                kilde.split(".")[-1]
-                in {"update", "create", "bulk_create", "get_or_create", "update_or_create"}
+                kilde.split(".")[-1] in {"update", "create", "bulk_create", "get_or_create", "update_or_create"}
                 and "sag" in kilde.lower().split(".")[0]
                 and any(k.arg == "status" for k in node.keywords)
             ):

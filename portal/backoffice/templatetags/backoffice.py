@@ -108,11 +108,18 @@ def satsnavne(tekst: str) -> str:
     return re.sub(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b", lambda m: _satsnavn(m.group(0)), tekst)
 
 
-REGISTRE = {"cpr": _("CPR register"), "eindkomst": _("eIndkomst (income register)"),
-            "afvigelser": _("Deviations from what the citizen declared")}
+REGISTRE = {
+    "cpr": _("CPR register"),
+    "eindkomst": _("eIndkomst (income register)"),
+    "afvigelser": _("Deviations from what the citizen declared"),
+}
 REGISTERFELTER = {
-    "kommunekode": _("Municipality code"), "kommunenavn": _("Municipality"), "civilstand": _("Marital status"),
-    "antal_boern": _("Number of children"), "maaned": _("Month"), "arbejdsindtaegt": _("Work income"),
+    "kommunekode": _("Municipality code"),
+    "kommunenavn": _("Municipality"),
+    "civilstand": _("Marital status"),
+    "antal_boern": _("Number of children"),
+    "maaned": _("Month"),
+    "arbejdsindtaegt": _("Work income"),
     "timer": _("Hours worked"),
 }
 
@@ -128,9 +135,14 @@ def registerfelt(felt: str) -> str:
 
 
 AENDRINGER = {
-    "gift": _("Married"), "flyttet": _("Moved"), "samlevende": _("Living with a partner"),
-    "boern": _("Children"), "tekst": _("In the citizen's words"), "beskrivelse": _("In the citizen's words"),
-    "typer": _("Changes"), "fritekst": _("In the citizen's words"),
+    "gift": _("Married"),
+    "flyttet": _("Moved"),
+    "samlevende": _("Living with a partner"),
+    "boern": _("Children"),
+    "tekst": _("In the citizen's words"),
+    "beskrivelse": _("In the citizen's words"),
+    "typer": _("Changes"),
+    "fritekst": _("In the citizen's words"),
 }
 
 

@@ -36,9 +36,7 @@ def _private_key() -> rsa.RSAPrivateKey:
         return serialization.load_pem_private_key(path.read_bytes(), password=None)  # type: ignore[return-value]
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     path.parent.mkdir(parents=True, exist_ok=True)
-    pem = key.private_bytes(
-        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-    )
+    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
     tmp = path.with_suffix(".tmp")
     tmp.write_bytes(pem)
     tmp.replace(path)
@@ -49,8 +47,13 @@ def _persons() -> list[dict]:
     from backend_core.registre.cpr import DEMO_PERSONER
 
     return [
-        {"cpr": p.cpr, "navn": f"{p.fornavn} {p.efternavn}", "fornavn": p.fornavn, "efternavn": p.efternavn,
-         "beskrivelse": getattr(p, "beskrivelse", "")}
+        {
+            "cpr": p.cpr,
+            "navn": f"{p.fornavn} {p.efternavn}",
+            "fornavn": p.fornavn,
+            "efternavn": p.efternavn,
+            "beskrivelse": getattr(p, "beskrivelse", ""),
+        }
         for p in DEMO_PERSONER
     ]
 
@@ -89,13 +92,19 @@ def authorize(request):
                 },
                 CODE_TTL,
             )
-            return HttpResponseRedirect(
-                f"{redirect_uri}?{urlencode({'code': code, 'state': params.get('state', '')})}"
-            )
+            return HttpResponseRedirect(f"{redirect_uri}?{urlencode({'code': code, 'state': params.get('state', '')})}")
     hidden = {
         key: params.get(key, "")
-        for key in ("client_id", "redirect_uri", "state", "nonce", "code_challenge",
-                    "code_challenge_method", "response_type", "scope")
+        for key in (
+            "client_id",
+            "redirect_uri",
+            "state",
+            "nonce",
+            "code_challenge",
+            "code_challenge_method",
+            "response_type",
+            "scope",
+        )
     }
     response = render(request, "test_idp/authorize.html", {"persons": persons, "hidden": hidden})
     # The form posts here and is redirected to the portal's callback, which
@@ -113,8 +122,13 @@ def end_session(request):
     hint = request.GET.get("id_token_hint", "")
     target = request.GET.get("post_logout_redirect_uri", "")
     try:
-        jwt.decode(hint, _private_key().public_key(), algorithms=["RS256"], audience=settings.OIDC_RP_CLIENT_ID,
-                   options={"verify_exp": False})
+        jwt.decode(
+            hint,
+            _private_key().public_key(),
+            algorithms=["RS256"],
+            audience=settings.OIDC_RP_CLIENT_ID,
+            options={"verify_exp": False},
+        )
     except jwt.PyJWTError:
         return HttpResponseBadRequest("id_token_hint is not a token from this provider.")
     if _allowed_redirect(target) is None:
@@ -152,8 +166,14 @@ def token(request):
         "name": person["navn"],
     }
     id_token = jwt.encode(
-        {**claims, "iss": request.build_absolute_uri("/test-idp/"), "aud": settings.OIDC_RP_CLIENT_ID,
-         "iat": now, "exp": now + TOKEN_TTL, "nonce": grant["nonce"]},
+        {
+            **claims,
+            "iss": request.build_absolute_uri("/test-idp/"),
+            "aud": settings.OIDC_RP_CLIENT_ID,
+            "iat": now,
+            "exp": now + TOKEN_TTL,
+            "nonce": grant["nonce"],
+        },
         _private_key(),
         algorithm="RS256",
         headers={"kid": KID},

@@ -34,13 +34,16 @@ def test_a_superuser_still_has_the_site_history(client, django_user_model):
     assert client.get("/admin/reports/site-history/").status_code == 200
 
 
-@pytest.mark.parametrize("data", [
-    {},
-    {"external-link-chooser-url": "\x00"},
-    {"external-link-chooser-url": "http://[::1"},
-    {"external-link-chooser-url": "javascript:alert(1)"},
-    {"external-link-chooser-url": "x" * 100_000},
-])
+@pytest.mark.parametrize(
+    "data",
+    [
+        {},
+        {"external-link-chooser-url": "\x00"},
+        {"external-link-chooser-url": "http://[::1"},
+        {"external-link-chooser-url": "javascript:alert(1)"},
+        {"external-link-chooser-url": "x" * 100_000},
+    ],
+)
 def test_the_external_link_chooser_answers_odd_input_without_a_500(client, staff_login, data):
     staff_login()
     response = client.post("/admin/choose-external-link/", data)
@@ -55,16 +58,30 @@ def test_the_external_link_chooser_still_chooses_a_link(client, staff_login):
     assert b"external_link_chosen" in response.content
 
 
-@pytest.mark.parametrize("url", [
-    "/admin/documents/chooser/?p=abc", "/admin/documents/chooser/abc/",
-    "/admin/documents/chooser/99999999999999999999/",
-    "/admin/images/chooser/?p=abc", "/admin/images/chooser/abc/", "/admin/images/chooser/abc/select_format/",
-    "/admin/choose-page/?p=abc", "/admin/choose-page/search/?q=%00", "/admin/choose-email-link/?link_url=%00",
-    "/admin/snippets/choose/backend_core/brevtekst/chosen-multiple/?id=abc",
-])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/admin/documents/chooser/?p=abc",
+        "/admin/documents/chooser/abc/",
+        "/admin/documents/chooser/99999999999999999999/",
+        "/admin/images/chooser/?p=abc",
+        "/admin/images/chooser/abc/",
+        "/admin/images/chooser/abc/select_format/",
+        "/admin/choose-page/?p=abc",
+        "/admin/choose-page/search/?q=%00",
+        "/admin/choose-email-link/?link_url=%00",
+        "/admin/snippets/choose/backend_core/brevtekst/chosen-multiple/?id=abc",
+    ],
+)
 def test_the_choosers_answer_odd_input_without_a_500(client, staff_login, url):
-    staff_login(perms=["wagtailadmin.access_admin", "wagtaildocs.add_document", "wagtailimages.add_image",
-                       "backend_core.view_brevtekst"])
+    staff_login(
+        perms=[
+            "wagtailadmin.access_admin",
+            "wagtaildocs.add_document",
+            "wagtailimages.add_image",
+            "backend_core.view_brevtekst",
+        ]
+    )
     assert client.get(url).status_code < 500
 
 
@@ -72,15 +89,31 @@ def test_a_caseworker_downloads_an_uploaded_pdf_instead_of_running_it_in_the_bac
     sag = SagFactory()
     staff_login(sag.kommune, rolle=Rolle.SAGSBEHANDLER, perms=["wagtailadmin.access_admin"])
     noegle = storages["dokumenter"].save("bilag/test.pdf", __import__("io").BytesIO(b"%PDF-1.4\n%%EOF\n"))
-    dokument = Dokument.objects.create(borger=sag.borger, sag=sag, kategori="loenseddel", filnavn="a.pdf",
-                                       mimetype="application/pdf", stoerrelse=15, sha256="0" * 64,
-                                       lagernoegle=noegle, oprettet_af="borger")
+    dokument = Dokument.objects.create(
+        borger=sag.borger,
+        sag=sag,
+        kategori="loenseddel",
+        filnavn="a.pdf",
+        mimetype="application/pdf",
+        stoerrelse=15,
+        sha256="0" * 64,
+        lagernoegle=noegle,
+        oprettet_af="borger",
+    )
     response = client.get(f"/admin/sager/dokument/{dokument.uuid}/")
     assert response.status_code == 200
     assert response["Content-Disposition"].startswith("attachment")
     assert response["Content-Security-Policy"].startswith("sandbox")
     assert "no-store" in response["Cache-Control"]
-    other = Dokument.objects.create(borger=BorgerFactory(), sag=SagFactory(), kategori="loenseddel", filnavn="b.pdf",
-                                    mimetype="application/pdf", stoerrelse=15, sha256="0" * 64,
-                                    lagernoegle=noegle + ".anden", oprettet_af="borger")
+    other = Dokument.objects.create(
+        borger=BorgerFactory(),
+        sag=SagFactory(),
+        kategori="loenseddel",
+        filnavn="b.pdf",
+        mimetype="application/pdf",
+        stoerrelse=15,
+        sha256="0" * 64,
+        lagernoegle=noegle + ".anden",
+        oprettet_af="borger",
+    )
     assert client.get(f"/admin/sager/dokument/{other.uuid}/").status_code == 404

@@ -21,8 +21,9 @@ def two_blocks():
     return (
         own,
         Brevtekst.objects.create(kommune=own, brevtype="afgoerelse", noegle="indledning", sprog="da", tekst="EGEN"),
-        Brevtekst.objects.create(kommune=other, brevtype="afgoerelse", noegle="indledning", sprog="da",
-                                 tekst="ANDEN-KOMMUNES-TEKST"),
+        Brevtekst.objects.create(
+            kommune=other, brevtype="afgoerelse", noegle="indledning", sprog="da", tekst="ANDEN-KOMMUNES-TEKST"
+        ),
     )
 
 
@@ -46,8 +47,10 @@ def test_the_own_block_opens_in_the_edit_view(client, staff_login, two_blocks):
 def test_saving_another_municipalitys_block_by_url_changes_nothing(client, staff_login, two_blocks):
     own, mine, theirs = two_blocks
     staff_login(own)
-    response = client.post(f"{BASE}/edit/{theirs.pk}/",
-                           {"brevtype": "afgoerelse", "noegle": "indledning", "sprog": "da", "tekst": "OVERTAGET"})
+    response = client.post(
+        f"{BASE}/edit/{theirs.pk}/",
+        {"brevtype": "afgoerelse", "noegle": "indledning", "sprog": "da", "tekst": "OVERTAGET"},
+    )
     assert response.status_code == 404
     theirs.refresh_from_db()
     assert theirs.tekst == "ANDEN-KOMMUNES-TEKST"
@@ -78,8 +81,10 @@ def test_overriding_a_standard_block_creates_the_municipalitys_own(client, staff
     own = KommuneFactory()
     Brevtekst.objects.create(kommune=None, brevtype="afgoerelse", noegle="klagevejledning", sprog="da", tekst="STD")
     staff_login(own)
-    response = client.post(f"{BASE}/add/", {"brevtype": "afgoerelse", "noegle": "klagevejledning", "sprog": "da",
-                                            "tekst": "Vores egen klagevejledning"})
+    response = client.post(
+        f"{BASE}/add/",
+        {"brevtype": "afgoerelse", "noegle": "klagevejledning", "sprog": "da", "tekst": "Vores egen klagevejledning"},
+    )
     assert response.status_code == 302
     block = Brevtekst.objects.get(kommune=own, noegle="klagevejledning")
     assert block.tekst == "Vores egen klagevejledning"
@@ -88,7 +93,8 @@ def test_overriding_a_standard_block_creates_the_municipalitys_own(client, staff
 def test_a_second_block_with_the_same_key_is_a_form_error_not_a_500(client, staff_login, two_blocks):
     own, mine, _ = two_blocks
     staff_login(own)
-    response = client.post(f"{BASE}/add/", {"brevtype": mine.brevtype, "noegle": mine.noegle, "sprog": mine.sprog,
-                                            "tekst": "igen"})
+    response = client.post(
+        f"{BASE}/add/", {"brevtype": mine.brevtype, "noegle": mine.noegle, "sprog": mine.sprog, "tekst": "igen"}
+    )
     assert response.status_code == 200
     assert Brevtekst.objects.filter(kommune=own, noegle=mine.noegle).count() == 1

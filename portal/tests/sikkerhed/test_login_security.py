@@ -138,8 +138,12 @@ def test_a_new_staff_member_enrols_an_authenticator_and_recovery_codes(client):
     # A recovery code logs in once, in place of the app's code.
     other = Client()
     assert _login(other, user, PASSWORD, codes[0]).status_code == 302
-    assert Client().post("/admin/login/", {"username": user.username, "password": PASSWORD,
-                                           "otp_token": codes[0]}).status_code == 200
+    assert (
+        Client()
+        .post("/admin/login/", {"username": user.username, "password": PASSWORD, "otp_token": codes[0]})
+        .status_code
+        == 200
+    )
 
 
 def test_with_a_device_the_password_alone_opens_neither_the_admin_nor_the_enrolment(client, staff):
