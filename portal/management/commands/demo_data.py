@@ -6,8 +6,10 @@ from __future__ import annotations
 from django.contrib.auth.models import Group, Permission
 from django.core.management.base import BaseCommand
 
-from backend_core.demo import KOMMUNER, PASSWORD, seed_demo
+from backend_core.models import Medarbejder
 from cms.demo import KommuneSite, ensure_cms_demo, ensure_sites
+from portal.demo import KOMMUNER, PASSWORD, seed_demo
+from portal.demo.backoffice import seed_backoffice_demo
 
 ROLE_PERMISSIONS = {
     "sagsbehandler": ["wagtailadmin.access_admin"],
@@ -45,7 +47,6 @@ class Command(BaseCommand):
         )
         self._assign_groups(groups)
         ensure_cms_demo(sites)
-        from backend_core.demo_backoffice import seed_backoffice_demo
 
         created["backoffice_sager"] = seed_backoffice_demo()
         self.stdout.write(self.style.SUCCESS(f"Demo data in place ({created})."))
@@ -61,14 +62,10 @@ class Command(BaseCommand):
         return groups
 
     def _assign_groups(self, groups: dict[str, Group]) -> None:
-        from backend_core.models import Medarbejder
-
         for medarbejder in Medarbejder.objects.select_related("user"):
             medarbejder.user.groups.add(groups[medarbejder.rolle])
 
     def _print_logins(self, port: int) -> None:
-        from backend_core.models import Medarbejder
-
         lines = [
             "",
             "Ydelsesportalen is running:",

@@ -20,6 +20,7 @@ from django.utils import timezone
 from backend_core.constants import BorgerAktivitet, SagStatus, UdbetalingStatus, Udfald, Ydelsestype
 from backend_core.models import Afgoerelse, Borger, Kommune, Medarbejder, Sag, Udbetaling
 from backend_core.services import sag_bulk_create
+from portal.demo import KOMMUNER
 
 STATUSFORDELING = (
     (SagStatus.MODTAGET, 15),
@@ -60,8 +61,6 @@ class Command(BaseCommand):
         rng = random.Random(seed)
         kommuner = list(Kommune.objects.all())
         if not kommuner:
-            from backend_core.demo import KOMMUNER
-
             kommuner = [Kommune.objects.create(kode=k, navn=n, slug=s) for k, n, s in KOMMUNER]
         start = Borger.objects.filter(cpr__regex=r"^\d{6}3\d{3}$").count()
         statusser, svaegt = zip(*STATUSFORDELING, strict=True)

@@ -15,9 +15,9 @@ from decimal import Decimal
 from django.db import transaction
 from django.utils import timezone
 
-from .constants import BorgerAktivitet, SagStatus, Udfald, Ydelsestype
-from .models import Afgoerelse, Borger, Kommune, Medarbejder, Sag
-from .services import sag_bulk_create
+from backend_core.constants import BorgerAktivitet, SagStatus, Udfald, Ydelsestype
+from backend_core.models import Afgoerelse, Borger, Kommune, Medarbejder, Sag
+from backend_core.services import sag_bulk_create
 
 SAGER_PR_KOMMUNE = 300
 FORNAVNE = ("Anna", "Mikkel", "Sofie", "Mads", "Ida", "Oliver", "Freja", "Lucas", "Laura", "Emil", "Clara", "Noah")

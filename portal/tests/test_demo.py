@@ -3,8 +3,8 @@ from django.core.management import call_command
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from backend_core.constants import SagStatus
-from backend_core.demo import seed_demo
 from backend_core.models import AuditEntry, Borger, Kommune, Medarbejder, OutboxEvent, Sag
+from portal.demo import seed_demo
 
 pytestmark = pytest.mark.django_db
 

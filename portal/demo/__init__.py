@@ -10,11 +10,14 @@ import hashlib
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from .aktoer import Aktoer
-from .constants import AktoerType, Rolle, SagStatus
-from .models import Borger, Kommune, Medarbejder, Sag
-from .registre.cpr import DEMO_PERSONER
+from backend_core.aktoer import Aktoer
+from backend_core.constants import AktoerType, Rolle, SagStatus
+from backend_core.models import Borger, Kommune, Medarbejder, Sag, Udbetaling
+from backend_core.registre.cpr import DEMO_PERSONER
+from backend_core.registre.eindkomst.fake import DEMO_INDKOMST
+from backend_core.services import ansoegning_submit, besked_send, sag_transition
 
 KOMMUNER = (
     ("0101", "Københavns Kommune", "kobenhavn"),
@@ -38,8 +41,6 @@ def totp_key(username: str) -> str:
 def _demo_input(person, ydelse: str) -> dict:
     a = {"foedselsdato": person.foedselsdato.isoformat()}
     if ydelse == "kontanthjaelp":
-        from .registre.eindkomst.fake import DEMO_INDKOMST
-
         loen = DEMO_INDKOMST.get(person.cpr, ("0.00", "0", ""))
         return {
             "ydelse": "kontanthjaelp",
@@ -88,9 +89,6 @@ DEMO_SAGER = (
 
 def seed_demo() -> dict:
     """Create what is missing; running it twice changes nothing."""
-    from django_otp.plugins.otp_totp.models import TOTPDevice
-
-    from .services import ansoegning_submit, besked_send, sag_transition
 
     oprettet: dict = {"kommuner": [], "borgere": [], "medarbejdere": [], "sager": []}
     User = get_user_model()
@@ -194,8 +192,6 @@ def _demo_udbetalingsdato(maaned: str) -> datetime.date:
 def _demo_udbetalinger() -> None:
     """Give demo payments without one a payout date and their reasons (from
     the calculation), so Min Side shows what the payment calendar will fill."""
-    from .models import Udbetaling
-
     for linje in Udbetaling.objects.filter(udbetalingsdato__isnull=True).select_related("beregning"):
         linje.udbetalingsdato = _demo_udbetalingsdato(linje.maaned)
         if not linje.begrundelse and linje.beregning is not None:
