@@ -21,6 +21,8 @@ The rules:
 - Letter texts (``Brevtekst``): staff read their municipality's and the
   standard ones; communicators and administrators write their
   municipality's; nobody but the system writes a standard text.
+- Help texts (``Hjaelpetekst``): per municipality, written by its
+  communicators and administrators.
 - The system (tasks, instant decisions) may do everything.
 """
 
@@ -33,7 +35,7 @@ from django.db.models import Q, QuerySet
 from .audit import audit_denied
 from .constants import DokumentKategori, Rolle
 from .exceptions import AdgangNaegtet
-from .models import Ansoegning, Besked, Borger, Brevtekst, Dokument, Indberetning, Sag, Udbetaling
+from .models import Ansoegning, Besked, Borger, Brevtekst, Dokument, Hjaelpetekst, Indberetning, Sag, Udbetaling
 
 if TYPE_CHECKING:
     from .aktoer import Aktoer
@@ -310,6 +312,26 @@ class BrevtekstPolicy(Policy):
         return m.rolle in TEKSTREDAKTION and tekst.kommune_id is not None and tekst.kommune_id == m.kommune_id
 
 
+class HjaelpetekstPolicy(Policy):
+    """Help texts of the application flows, per municipality: its staff read
+    them, its communicators and administrators write them (the texts
+    citizens read are the published result, not personal data)."""
+
+    model = Hjaelpetekst
+
+    def _instances(self, aktoer: Aktoer, handling: str) -> QuerySet:
+        m = aktoer.medarbejder
+        if m is None or (handling != SE and m.rolle not in TEKSTREDAKTION):
+            return Hjaelpetekst.objects.none()
+        return Hjaelpetekst.objects.filter(kommune_id=m.kommune_id)
+
+    def _tillader(self, aktoer: Aktoer, tekst: Any, handling: str) -> bool:
+        m = aktoer.medarbejder
+        if m is None or (handling != SE and m.rolle not in TEKSTREDAKTION):
+            return False
+        return tekst.kommune_id == m.kommune_id
+
+
 sager = SagPolicy()
 borgere = BorgerPolicy()
 dokumenter = DokumentPolicy()
@@ -319,6 +341,7 @@ beskeder = BeskedPolicy()
 indberetninger = IndberetningPolicy()
 ansoegninger = AnsoegningPolicy()
 brevtekster = BrevtekstPolicy()
+hjaelpetekster = HjaelpetekstPolicy()
 
 ALLE: dict[type, Policy] = {
     Sag: sager,
@@ -329,6 +352,7 @@ ALLE: dict[type, Policy] = {
     Indberetning: indberetninger,
     Ansoegning: ansoegninger,
     Brevtekst: brevtekster,
+    Hjaelpetekst: hjaelpetekster,
 }
 """The policy of each protected model (letters are ``Dokument`` rows: ``breve``)."""
 

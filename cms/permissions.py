@@ -1,17 +1,15 @@
-"""A communicator works on their own municipality's snippets only."""
+"""A communicator works on their own municipality's snippets only: Wagtail's
+permission policy for help texts, over the domain's ``policies.hjaelpetekster``."""
 
 from __future__ import annotations
 
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from backend_core.selectors import hjaelpetekst_list
+from backend_core.selectors import hjaelpetekst_list, hjaelpetekst_maa_aendres
 
 
 def _egen_kommune(user, instance) -> bool:
-    if user.is_superuser:
-        return True
-    medarbejder = getattr(user, "medarbejder", None)
-    return medarbejder is not None and instance.kommune_id == medarbejder.kommune_id
+    return hjaelpetekst_maa_aendres(user=user, tekst=instance)
 
 
 class HjaelpetekstPermissionPolicy(ModelPermissionPolicy):
@@ -24,9 +22,9 @@ class HjaelpetekstPermissionPolicy(ModelPermissionPolicy):
         return self.user_has_any_permission(user, actions) and _egen_kommune(user, instance)
 
     def instances_user_has_permission_for(self, user, action):
-        queryset = hjaelpetekst_list(user=user)
+        queryset = hjaelpetekst_list(user=user, handling="aendre")
         return queryset if self.user_has_permission(user, action) else queryset.none()
 
     def instances_user_has_any_permission_for(self, user, actions):
-        queryset = hjaelpetekst_list(user=user)
+        queryset = hjaelpetekst_list(user=user, handling="aendre")
         return queryset if self.user_has_any_permission(user, actions) else queryset.none()

@@ -11,7 +11,14 @@ from .ansoegning import Kvittering, ansoegning_kvittering_get
 from .besked import besked_list
 from .betaling import udbetaling_get, udbetaling_list
 from .dokument import brev_list, dokument_get, dokument_list
-from .hjaelpetekst import hjaelpetekst, hjaelpetekst_kendte, hjaelpetekst_kommune, hjaelpetekst_list, hjaelpetekst_tekst
+from .hjaelpetekst import (
+    hjaelpetekst,
+    hjaelpetekst_kendte,
+    hjaelpetekst_kommune,
+    hjaelpetekst_list,
+    hjaelpetekst_maa_aendres,
+    hjaelpetekst_tekst,
+)
 from .indberetning import indberetning_get, indberetning_list
 from .ledelsesinformation import Periode, ledelsesinformation
 from .min_side import (
@@ -46,6 +53,7 @@ from .sagsbehandling import (
 )
 
 __all__ = [
+    "hjaelpetekst_maa_aendres",
     "Kvittering",
     "ansoegning_kvittering_get",
     "cpr_person_get",

@@ -24,6 +24,9 @@ from django.utils.functional import lazy
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from .. import policies
+from ..aktoer import aktoer_for_user
+from ..exceptions import AdgangNaegtet
 from ..models import Hjaelpetekst
 
 
@@ -91,12 +94,25 @@ def hjaelpetekst_kendte() -> dict[tuple[str, str], object]:
     return dict(sorted(_kendte.items()))
 
 
-def hjaelpetekst_list(*, user) -> models.QuerySet[Hjaelpetekst]:
-    """The help texts a member of staff may see and edit: their own
+def hjaelpetekst_list(*, user, handling: str = policies.SE) -> models.QuerySet[Hjaelpetekst]:
+    """The help texts a member of staff may see (``handling`` SE) or edit
+    (AENDRE), as the policy ``policies.hjaelpetekster`` decides: their own
     municipality's (a superuser: all; anyone else: none)."""
     if getattr(user, "is_superuser", False):
         return Hjaelpetekst.objects.all()
-    medarbejder = getattr(user, "medarbejder", None)
-    if medarbejder is None:
+    try:
+        aktoer = aktoer_for_user(user)
+    except AdgangNaegtet:
         return Hjaelpetekst.objects.none()
-    return Hjaelpetekst.objects.filter(kommune_id=medarbejder.kommune_id)
+    return policies.hjaelpetekster.instances(aktoer, handling)
+
+
+def hjaelpetekst_maa_aendres(*, user, tekst: Hjaelpetekst) -> bool:
+    """May ``user`` change this help text (the admin's per-object check)."""
+    if getattr(user, "is_superuser", False):
+        return True
+    try:
+        aktoer = aktoer_for_user(user)
+    except AdgangNaegtet:
+        return False
+    return policies.hjaelpetekster.tillader(aktoer, tekst, policies.AENDRE)

@@ -164,7 +164,21 @@ def test_an_unknown_action_is_a_programming_error(verden):
 
 
 def test_every_protected_model_has_one_policy():
-    from backend_core.models import Ansoegning, Besked, Borger, Dokument, Indberetning, Sag, Udbetaling
+    from backend_core.models import Ansoegning, Besked, Borger, Dokument, Hjaelpetekst, Indberetning, Sag, Udbetaling
 
-    for model in (Sag, Borger, Dokument, Udbetaling, Besked, Indberetning, Ansoegning, Brevtekst):
+    for model in (Sag, Borger, Dokument, Udbetaling, Besked, Indberetning, Ansoegning, Brevtekst, Hjaelpetekst):
         assert policies.policy_for(model).model is model
+
+
+def test_help_texts_are_written_by_their_own_municipalitys_communicators_only(verden):
+    from backend_core.models import Hjaelpetekst
+
+    egen = Hjaelpetekst.objects.create(kommune=verden["hjem"], flow="tandpleje", noegle="udgift", tekst="Hjem")
+    fremmed = Hjaelpetekst.objects.create(kommune=verden["ude"], flow="tandpleje", noegle="udgift", tekst="Ude")
+    kommunikator = _aktoer("kommunikator", verden)
+    sagsbehandler = _aktoer("sagsbehandler", verden)
+    assert set(policies.hjaelpetekster.instances(kommunikator, policies.AENDRE)) == {egen}
+    assert policies.hjaelpetekster.tillader(kommunikator, fremmed, policies.AENDRE) is False
+    assert policies.hjaelpetekster.tillader(sagsbehandler, egen, policies.SE) is True
+    assert policies.hjaelpetekster.tillader(sagsbehandler, egen, policies.AENDRE) is False
+    assert list(policies.hjaelpetekster.instances(borger_aktoer(verden["ejer"]), policies.SE)) == []
