@@ -14,6 +14,8 @@ logger = logging.getLogger(__name__)
 
 GENDANNELSE = "gendannelseskoder"
 """Name of the static device that holds a staff member's recovery codes."""
+INDRULNING = "indrulning"
+"""Name of the static device that holds a new staff member's one enrolment code."""
 ANTAL_KODER = 10
 
 
@@ -41,12 +43,33 @@ def totp_ventende(user) -> TOTPDevice | None:
     return TOTPDevice.objects.filter(user=user, confirmed=False).order_by("-pk").first()
 
 
+def indrulningskode_ny(user) -> str:
+    """A one-time enrolment code for a staff member who has no authenticator
+    yet (a new account, or a lost phone and lost recovery codes). An
+    administrator hands it over in person; it replaces any earlier one, works
+    once, and only leads to adding an authenticator. Without it, a password
+    alone never opens the back office, not even its enrolment page."""
+    with transaction.atomic():
+        StaticDevice.objects.filter(user=user, name=INDRULNING).delete()
+        device = StaticDevice.objects.create(user=user, name=INDRULNING, confirmed=True)
+        kode = StaticToken.random_token()
+        StaticToken.objects.create(device=device, token=kode)
+    logger.info("staff enrolment code issued", extra={"user_id": user.pk})
+    return kode
+
+
+def er_indrulning(device) -> bool:
+    return isinstance(device, StaticDevice) and device.name == INDRULNING
+
+
 def totp_bekraeft(device: TOTPDevice, token: str) -> bool:
-    """Confirm ``device`` when ``token`` is its current code."""
+    """Confirm ``device`` when ``token`` is its current code; the enrolment
+    code, if any, is then spent for good."""
     if not device.verify_token(token):
         return False
     device.confirmed = True
     device.save(update_fields=["confirmed"])
+    StaticDevice.objects.filter(user=device.user, name=INDRULNING).delete()
     logger.info("staff authenticator confirmed", extra={"user_id": device.user_id})
     return True
 

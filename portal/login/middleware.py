@@ -5,8 +5,6 @@ from django.utils.http import urlencode
 
 STAFF_PREFIXES = ("/admin/",)
 OPEN_PATHS = ("/admin/login/",)
-ENROLMENT_PATH = "/admin/tofaktor/opret/"
-"""Open to a logged-in staff member who has no device yet, and to no one else unverified."""
 
 
 class StaffOtpRequiredMiddleware:
@@ -20,11 +18,6 @@ class StaffOtpRequiredMiddleware:
         path = request.path_info
         if path.startswith(STAFF_PREFIXES) and not path.startswith(OPEN_PATHS):
             user = request.user
-            if user.is_authenticated and not user.is_verified() and path == ENROLMENT_PATH and user.is_staff:
-                from .enheder import har_enhed
-
-                if not har_enhed(user):
-                    return self.get_response(request)
             if not user.is_authenticated or not user.is_verified():
                 return redirect("/admin/login/?" + urlencode({"next": request.get_full_path()}))
         return self.get_response(request)

@@ -57,8 +57,8 @@ def opret(request):
     form = BekraeftForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         if enheder.totp_bekraeft(device, form.cleaned_data["otp_token"]):
-            if not user.is_verified():
-                otp_login(request, device)
+            # The session now rests on the new app (an enrolment code it used is spent).
+            otp_login(request, device)
             messages.success(request, _("The authenticator app is added. Now make your recovery codes."))
             return redirect("tofaktor:oversigt")
         form.add_error("otp_token", _("The code does not match. Check the time on your phone and try again."))

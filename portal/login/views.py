@@ -20,7 +20,7 @@ from django_otp import match_token
 
 from backend_core.forms import DkfdsForm
 
-from .enheder import har_enhed
+from .enheder import er_indrulning, har_enhed
 from .oidc import browser_url
 
 
@@ -117,12 +117,10 @@ class StaffLoginForm(DkfdsForm):
         user = authenticate(self.request, username=cleaned["username"], password=cleaned["password"])
         if user is None or not user.is_staff or not user.is_active:
             raise forms.ValidationError(self.error_messages["invalid_login"])
-        if not har_enhed(user):
-            # A new account: the password alone opens only the enrolment of an
-            # authenticator app (see ``tofaktor.opret``), nothing else.
-            self.user = user
-            return cleaned
-        if not cleaned.get("otp_token"):
+        # Every login needs a one-time code: from the authenticator app, a
+        # recovery code, or (a new account) the enrolment code an administrator
+        # issued (``manage.py staff_indrulning``). A password alone opens nothing.
+        if not cleaned.get("otp_token") or not har_enhed(user):
             raise forms.ValidationError(self.error_messages["invalid_login"])
         device = match_token(user, cleaned["otp_token"])
         if device is None:
@@ -142,9 +140,9 @@ def staff_login(request):
     form = StaffLoginForm(request.POST or None, request=request)
     if request.method == "POST" and form.is_valid():
         login(request, form.user, backend="django.contrib.auth.backends.ModelBackend")
-        if form.device is None:
-            return redirect("tofaktor:opret")
         otp_login(request, form.device)
+        if er_indrulning(form.device):
+            return redirect("tofaktor:opret")
         return redirect(next_url)
     return render(request, "login/staff_login.html", {"form": form, "next": next_url})
 

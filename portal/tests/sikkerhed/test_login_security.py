@@ -15,6 +15,8 @@ from django_otp.oath import totp
 from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from portal.login.enheder import indrulningskode_ny
+
 pytestmark = pytest.mark.django_db
 
 PASSWORD = "et-langt-kodeord-til-test"
@@ -113,10 +115,14 @@ def test_a_new_staff_member_enrols_an_authenticator_and_recovery_codes(client):
     user = User.objects.create_user("ny-medarbejder", password=PASSWORD, is_staff=True)
     user.user_permissions.add(Permission.objects.get(codename="access_admin"))
 
+    # The password alone opens nothing, not even the enrolment page.
     response = client.post("/admin/login/", {"username": user.username, "password": PASSWORD})
+    assert response.status_code == 200 and "_auth_user_id" not in client.session
+    assert client.get("/admin/tofaktor/opret/").status_code == 302
+    # An administrator issues a one-time enrolment code, handed over in person.
+    kode = indrulningskode_ny(user)
+    response = client.post("/admin/login/", {"username": user.username, "password": PASSWORD, "otp_token": kode})
     assert response.status_code == 302 and response["Location"] == "/admin/tofaktor/opret/"
-    # Only the enrolment is open: the rest of the back office still wants a code.
-    assert client.get("/admin/").status_code == 302
     page = client.get("/admin/tofaktor/opret/")
     assert page.status_code == 200 and b"<svg" in page.content
     device = TOTPDevice.objects.get(user=user, confirmed=False)
@@ -129,6 +135,11 @@ def test_a_new_staff_member_enrols_an_authenticator_and_recovery_codes(client):
     device.refresh_from_db()
     assert device.confirmed
     assert client.get("/admin/").status_code == 200
+    # The enrolment code is spent: it never opens the back office again.
+    assert not StaticDevice.objects.filter(user=user, name="indrulning").exists()
+    other = Client()
+    again = other.post("/admin/login/", {"username": user.username, "password": PASSWORD, "otp_token": kode})
+    assert again.status_code == 200 and "_auth_user_id" not in other.session
 
     codes_page = client.post("/admin/tofaktor/gendannelseskoder/").content.decode()
     codes = re.findall(r"<code>([a-z2-7]{8})</code>", codes_page)
