@@ -22,10 +22,10 @@ from backend_core import services as backend_services
 from backend_core.aktoer import Aktoer, aktoer_for_user
 
 from . import forms as ansoegning_forms
+from . import selectors as kladde_selectors
 from . import services
 from .flows import FLOWS, behandlingstid_uger
 from .flows.faelles import CIVILSTANDE
-from .models import Kladde
 from .opsummering import opsummering
 
 
@@ -49,7 +49,7 @@ def _aktoer(request):
 def _kladde(request, flow):
     """The citizen's open draft; none (e.g. already submitted) sends them to the start."""
     aktoer = _aktoer(request)
-    kladde = Kladde.objects.filter(borger=aktoer.borger, ydelse=flow.ydelse, indsendt_ansoegning__isnull=True).first()
+    kladde = kladde_selectors.kladde_aaben_get(borger=aktoer.borger, ydelse=flow.ydelse)
     return aktoer, kladde
 
 
@@ -159,7 +159,7 @@ def oversigt(request):
         except ObjectDoesNotExist:
             borger = None
         if borger is not None:
-            kladder = {k.ydelse: k for k in Kladde.objects.filter(borger=borger, indsendt_ansoegning__isnull=True)}
+            kladder = kladde_selectors.kladder_aabne(borger=borger)
     ydelser = [
         {"flow": f, "kladde": k, "udloeber": services.kladde_udloeber(k) if k else None}
         for f in FLOWS.values()
@@ -348,9 +348,9 @@ def indsend(request, ydelse):
     submitted and lands on the same receipt."""
     flow = _flow_or_404(ydelse)
     aktoer = _aktoer(request)
-    kladde = Kladde.objects.filter(
+    kladde = kladde_selectors.kladde_for_noegle_get(
         borger=aktoer.borger, ydelse=flow.ydelse, idempotency_key=_uuid_or_none(request.POST.get("idempotency_key"))
-    ).first()
+    )
     if kladde is None:
         # A form from a draft that no longer exists: show the current answers again.
         return redirect("ansoegning:start", ydelse=flow.ydelse)
