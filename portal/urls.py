@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.urls import include, path
+from django.views.generic import RedirectView
 from django.views.i18n import JavaScriptCatalog
 from drf_spectacular.views import SpectacularAPIView
 from wagtail import urls as wagtail_urls
@@ -26,6 +27,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("soeg/", include("cms.urls")),
+    # The English word a visitor may type; the search keeps its query.
+    path("search/", RedirectView.as_view(url="/soeg/", query_string=True, permanent=True)),
 ]
 
 if settings.MITID_TEST_IDP_ENABLED:

@@ -53,6 +53,7 @@ ROUTES: dict[str, Probe | Public | Unscoped] = {
     "logget-af/": Public("the 'you are logged out' page"),
     "test-idp/end-session/": Public("the test identity provider's end-session endpoint (dev and test only)"),
     "soeg/": Public("site search over the published guidance pages of the reader's site"),
+    "search/": Public("redirects to soeg/ with the query"),
     "session/forny/": Unscoped("renews the own session"),
     "admin/login/": Public("staff login (locked out after failures: test_login_security)"),
     "_util/login/": Public("redirects to the MitID login (test_login_security)"),

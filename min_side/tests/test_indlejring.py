@@ -89,3 +89,11 @@ def test_a_deep_link_into_the_embed_highlights_the_case(logged_in, borger):
     sag = SagFactory(borger=borger)
     html = logged_in.get(f"/min-side/indlejret/?sag={sag.uuid}").content.decode()
     assert f'portal-card portal-card-fremhaevet" id="sag-{sag.uuid}"' in html
+
+
+def test_every_link_in_the_embed_leaves_the_frame(logged_in, borger):
+    """The portal's own pages refuse to be framed, so a link that opened
+    inside borger.dk's frame would show an empty frame."""
+    SagFactory(borger=borger)
+    html = logged_in.get("/min-side/indlejret/").content.decode()
+    assert '<base target="_top">' in html

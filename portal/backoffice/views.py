@@ -60,8 +60,9 @@ class KoeView(IndexView):
     permission_policy = sag_policy
     permission_required = "view"
     any_permission_required = None
+    # One page for both: the queue has no results-only refresh (its results URL is the page).
     template_name = "backoffice/koe.html"
-    results_template_name = "backoffice/koe_results.html"
+    results_template_name = "backoffice/koe.html"
     index_url_name = "backoffice:koe"
     index_results_url_name = "backoffice:koe"
     page_title = _("Cases")

@@ -47,17 +47,17 @@ def citizen_login_failed(request):
 @require_POST
 def logout_view(request):
     """Log out here and, when logged in with MitID, at the identity provider
-    too (OpenID Connect RP-initiated logout: ``end_session`` with the ID
-    token as hint); both end on the "you are logged out" page."""
+    too (OpenID Connect RP-initiated logout: ``end_session`` with our
+    ``client_id``); both end on the "you are logged out" page. The ID token is
+    never put in the URL as ``id_token_hint``: it carries the CPR number, and
+    URLs end up in access logs and browser history."""
     id_token = request.session.get("oidc_id_token")
     logout(request)
     request._portal_logged_out = True
     logget_af = request.build_absolute_uri(reverse("portal:logget_af"))
     endpoint = getattr(settings, "OIDC_OP_LOGOUT_ENDPOINT", "")
     if id_token and endpoint:
-        query = urlencode(
-            {"id_token_hint": id_token, "post_logout_redirect_uri": logget_af, "client_id": settings.OIDC_RP_CLIENT_ID}
-        )
+        query = urlencode({"client_id": settings.OIDC_RP_CLIENT_ID, "post_logout_redirect_uri": logget_af})
         return redirect(f"{browser_url(request, endpoint)}?{query}")
     return redirect(logget_af)
 

@@ -70,7 +70,9 @@ def test_logout_ends_the_mitid_session_too_and_lands_on_the_logged_out_page(clie
     location = urlsplit(response["Location"])
     assert location.path == "/test-idp/end-session/"
     query = parse_qs(location.query)
-    assert query["id_token_hint"] == [session["oidc_id_token"]]
+    # The ID token (it carries the CPR number) is never put in a URL.
+    assert "id_token_hint" not in query and session["oidc_id_token"] not in response["Location"]
+    assert query["client_id"] == [settings.OIDC_RP_CLIENT_ID]
     assert query["post_logout_redirect_uri"] == ["http://testserver/logget-af/"]
     back = client.get(response["Location"])
     assert back.status_code == 302 and back["Location"] == "http://testserver/logget-af/"
@@ -83,6 +85,14 @@ def test_the_end_session_endpoint_refuses_a_forged_hint(client):
     response = client.get(
         "/test-idp/end-session/",
         {"id_token_hint": "forged", "post_logout_redirect_uri": "http://testserver/logget-af/"},
+    )
+    assert response.status_code == 400
+
+
+def test_the_end_session_endpoint_refuses_an_unknown_client(client):
+    response = client.get(
+        "/test-idp/end-session/",
+        {"client_id": "someone-else", "post_logout_redirect_uri": "http://testserver/logget-af/"},
     )
     assert response.status_code == 400
 

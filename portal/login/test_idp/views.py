@@ -117,20 +117,25 @@ def authorize(request):
 @never_cache
 @require_GET
 def end_session(request):
-    """RP-initiated logout: check the ID token hint (signed by this provider)
-    and send the browser back to ``post_logout_redirect_uri``."""
+    """RP-initiated logout: the client is named by ``client_id`` (the portal
+    sends no ID token in the URL) or, from another client, by an
+    ``id_token_hint`` signed by this provider; then the browser goes back to
+    ``post_logout_redirect_uri``."""
     hint = request.GET.get("id_token_hint", "")
     target = request.GET.get("post_logout_redirect_uri", "")
-    try:
-        jwt.decode(
-            hint,
-            _private_key().public_key(),
-            algorithms=["RS256"],
-            audience=settings.OIDC_RP_CLIENT_ID,
-            options={"verify_exp": False},
-        )
-    except jwt.PyJWTError:
-        return HttpResponseBadRequest("id_token_hint is not a token from this provider.")
+    if hint:
+        try:
+            jwt.decode(
+                hint,
+                _private_key().public_key(),
+                algorithms=["RS256"],
+                audience=settings.OIDC_RP_CLIENT_ID,
+                options={"verify_exp": False},
+            )
+        except jwt.PyJWTError:
+            return HttpResponseBadRequest("id_token_hint is not a token from this provider.")
+    elif request.GET.get("client_id") != settings.OIDC_RP_CLIENT_ID:
+        return HttpResponseBadRequest("client_id is not a client of this provider.")
     if _allowed_redirect(target) is None:
         return HttpResponseBadRequest("post_logout_redirect_uri is not a host of this portal.")
     state = request.GET.get("state")
