@@ -34,8 +34,6 @@ from ..taskqueue import queue_after_commit
 
 logger = logging.getLogger(__name__)
 
-ENGANGSYDELSER = frozenset({Ydelsestype.TANDPLEJE, Ydelsestype.HELBREDSTILLAEG})
-
 
 def brev_queue(*, sag: Sag, brevtype: str, sprog: str | None = None, afgoerelse=None) -> Brevbestilling:
     """Order a letter, in the citizen's language unless ``sprog`` is given;
@@ -241,16 +239,6 @@ def _brev_kontekst(bestilling: Brevbestilling, sprog: str) -> dict:
             }
         )
     return kontekst
-
-
-def _virkningsperiode(afgoerelse, sprog: str) -> str:
-    """The decision's period in words ("fra 1. januar 2027", or from–to)."""
-    if not afgoerelse.virkning_fra:
-        return ""
-    fra = formater_dato(afgoerelse.virkning_fra, sprog)
-    if afgoerelse.virkning_til:
-        return f"{fra} – {formater_dato(afgoerelse.virkning_til, sprog)}"
-    return f"{'from' if sprog == 'en' else 'fra'} {fra}"
 
 
 def svar_opsummering(svar) -> list[dict]:

@@ -137,8 +137,6 @@ MAKS_BELOEB = Decimal("1000000.00")
 benefit, far below what the amount column holds, so a typing slip is a clear
 validation error and never a database error."""
 
-LOEBENDE = LOEBENDE_YDELSER
-
 
 def _dato(vaerdi, felt: str) -> dt.date | None:
     if vaerdi in (None, ""):
@@ -278,7 +276,7 @@ def afgoerelse_create(
 
 
 def _standard_virkning(sag: Sag, beregning: Beregning | None) -> dt.date:
-    if sag.ydelse in LOEBENDE and beregning is not None and beregning.periode[:7]:
+    if sag.ydelse in LOEBENDE_YDELSER and beregning is not None and beregning.periode[:7]:
         try:
             return dt.date.fromisoformat(beregning.periode[:7] + "-01")
         except ValueError:
@@ -348,7 +346,7 @@ def _maaneder(sag, beregning, fra: dt.date | None, til: dt.date | None) -> list[
     for a monthly benefit every month from the start to the end of the period
     or the current month, whichever is first (at most 12), and at least the
     first month."""
-    if sag.ydelse not in LOEBENDE or fra is None:
+    if sag.ydelse not in LOEBENDE_YDELSER or fra is None:
         maaned = maaned_for(beregning.input) if beregning is not None else ""
         return [maaned or timezone.localdate().strftime("%Y-%m")]
     idag = timezone.localdate()
