@@ -342,6 +342,11 @@ INDBERETNING_FRIST_DAG = env_int("INDBERETNING_FRIST_DAG", 10)
 # --- Wagtail ----------------------------------------------------------------
 
 WAGTAIL_SITE_NAME = "Ydelsesportalen"
+# Wagtail's autosave is off: on a new page it creates the page in the background
+# while the communicator types, so their own "Save draft" a moment later posts a
+# second page and meets "this site already has a page for this benefit" (and a
+# slug clash) instead of saving. Drafts are saved when the communicator saves.
+WAGTAIL_AUTOSAVE_INTERVAL = 0
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILADMIN_LOGIN_URL = "/admin/login/"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
