@@ -22,6 +22,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
 from django.utils.http import urlencode
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_GET, require_POST
@@ -63,7 +64,8 @@ def _kontakt(kommune) -> dict:
         "kommune": kommune.navn if kommune is not None else "",
         "telefon": indstillinger.get("telefon", ""),
         "email": indstillinger.get("email", ""),
-        "aabningstider": indstillinger.get("aabningstider", ""),
+        "aabningstider": ((get_language() or "da").startswith("en") and indstillinger.get("aabningstider_en"))
+        or indstillinger.get("aabningstider", ""),
     }
 
 

@@ -18,6 +18,7 @@ from .borger import borger_login, cpr_foedselsdato
 from .brev import brev_kontekst, brev_produce_and_send, brev_queue
 from .dokument import dokument_add, dokument_indhold, dokumenter_slet_uden_sag
 from .indberetning import aendring_submit, indberetning_submit
+from .kommune import kommune_kontakt_opdater
 from .notifikation import indberetning_paamind, kontaktvalg_set, notifikation_send
 from .outbox import outbox_publish_pending
 from .sag import (
@@ -44,6 +45,7 @@ __all__ = [
     "afgoerelse_preview",
     "afgoerelse_valider",
     "journalnotat_create",
+    "kommune_kontakt_opdater",
     "sag_anmod_borger",
     "sag_assign_bulk",
     "sag_frist_paamind",

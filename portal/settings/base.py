@@ -352,7 +352,9 @@ WAGTAILADMIN_LOGIN_URL = "/admin/login/"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# On PostgreSQL the database backend is full-text search; its Danish configuration
+# stems Danish words ("tandlæger" finds "tandlægen"). SQLite ignores the option.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "danish"}}
 
 # --- REST API ---------------------------------------------------------------
 
