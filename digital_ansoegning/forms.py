@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from backend_core.forms import DkfdsForm, KroneField
 
-from .flows.base import DATO, HELTAL, JA_NEJ, TAL, TEKST, VALG, Spoergsmaal
+from .flows.base import DATO, HELTAL, JA_NEJ, TAL, TEKST, TIMER, VALG, Spoergsmaal
 
 JA_NEJ_VALG = (("ja", _("Yes")), ("nej", _("No")))
 
@@ -25,6 +25,7 @@ STANDARD_MANGLER = {
     VALG: _("Choose one of the options."),
     TAL: _("Write an amount in kroner. Write 0 if you have none."),
     HELTAL: _("Write a whole number."),
+    TIMER: _("Write the number of hours."),
     DATO: _("Write a date, for example 24-12-1990."),
     TEKST: _("Fill in this field."),
 }
@@ -72,6 +73,19 @@ class DatoField(forms.CharField):
         return d
 
 
+class TimerField(forms.DecimalField):
+    """Hours with a decimal comma or point ("12,5", "12.5"); a thousands
+    separator is never meant here, so both marks are the decimal mark."""
+
+    def to_python(self, value):
+        if isinstance(value, str):
+            value = value.strip().replace(" ", "")
+            if value.count(",") + value.count(".") > 1:
+                raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+            value = value.replace(",", ".")
+        return super().to_python(value)
+
+
 def _field(s: Spoergsmaal) -> forms.Field:
     errors = {"required": s.fejl_mangler or STANDARD_MANGLER[s.type]}
     common = {"label": s.label, "required": s.required, "help_text": s.hjaelp}
@@ -94,6 +108,22 @@ def _field(s: Spoergsmaal) -> forms.Field:
             max_value=s.max,
             error_messages=errors,
             widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
+            **common,
+        )
+    if s.type == TIMER:
+        # Hours are often half hours: "12,5" (Danish) and "12.5" are both read.
+        errors["invalid"] = _("Write the hours as a number, for example 37 or 12,5.")
+        errors["min_value"] = _("The number must be %(limit_value)s or more.")
+        errors["max_value"] = _("The number must be %(limit_value)s or less.")
+        errors["max_decimal_places"] = _("Write at most two decimals.")
+        errors["max_digits"] = _("Write the hours as a number, for example 37 or 12,5.")
+        return TimerField(
+            min_value=s.min,
+            max_value=s.max,
+            max_digits=6,
+            decimal_places=2,
+            error_messages=errors,
+            widget=forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"}),
             **common,
         )
     if s.type == DATO:
@@ -123,7 +153,7 @@ def svar_to_initial(s: Spoergsmaal, value):
             return date.fromisoformat(value).strftime("%d-%m-%Y")
         except (TypeError, ValueError):
             return value
-    if s.type == TAL:
+    if s.type in (TAL, TIMER):
         return str(value).replace(".", ",")
     return value
 
@@ -138,6 +168,8 @@ def to_svar(s: Spoergsmaal, value):
         return value.isoformat()
     if s.type == TAL:
         return str(Decimal(value).quantize(Decimal("0.01")))
+    if s.type == TIMER:
+        return f"{Decimal(value).quantize(Decimal('0.01')).normalize():f}"
     return value
 
 

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from .flows import FLOWS
-from .flows.base import DATO, JA_NEJ, TAL, VALG, Flow
+from .flows.base import DATO, JA_NEJ, TAL, TIMER, VALG, Flow
 from .templatetags.ansoegning_tags import kroner
 
 
@@ -25,6 +27,8 @@ def vis_svar(spoergsmaal, value: Any) -> str:
         return dict(spoergsmaal.valg).get(value, value)
     if spoergsmaal.type == TAL:
         return kroner(value)
+    if spoergsmaal.type == TIMER:
+        return number_format(Decimal(str(value)).normalize(), use_l10n=True)
     if spoergsmaal.type == DATO:
         try:
             return date.fromisoformat(value).strftime("%d-%m-%Y")

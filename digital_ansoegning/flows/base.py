@@ -7,7 +7,8 @@ answers call for (``Dokumentkrav``), and ``to_beregning_input`` that turns
 the answers into the JSON input of ``beregning``.
 
 Answers (``svar``) are stored as JSON: ``ja_nej`` as a bool, ``tal`` as a
-decimal string in kroner (``"1250.00"``), ``heltal`` as an int, ``dato`` as
+decimal string in kroner (``"1250.00"``), ``heltal`` as an int, ``timer``
+(hours, decimals allowed: "12,5") as a decimal string (``"12.5"``), ``dato`` as
 an ISO date, ``tekst`` and ``valg`` as strings.
 
 Conditions are plain functions ``(svar, prefill) -> bool``; they may read
@@ -27,10 +28,11 @@ Betingelse = Callable[[Mapping[str, Any], Mapping[str, Any]], bool]
 JA_NEJ = "ja_nej"
 TAL = "tal"
 HELTAL = "heltal"
+TIMER = "timer"
 DATO = "dato"
 TEKST = "tekst"
 VALG = "valg"
-TYPER = frozenset({JA_NEJ, TAL, HELTAL, DATO, TEKST, VALG})
+TYPER = frozenset({JA_NEJ, TAL, HELTAL, TIMER, DATO, TEKST, VALG})
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,7 @@ class Spoergsmaal:
     """For ``valg``: (value, label) pairs."""
     min: int | None = None
     max: int | None = None
-    """For ``heltal`` and ``tal``: bounds (inclusive)."""
+    """For ``heltal``, ``timer`` and ``tal``: bounds (inclusive)."""
     fejl_mangler: Any = ""
     """The message when a required answer is missing; a default per type otherwise."""
     vis_hvis: Betingelse | None = None

@@ -11,6 +11,7 @@ from .base import (
     HELTAL,
     JA_NEJ,
     TAL,
+    TIMER,
     VALG,
     Dokumentkrav,
     Flow,
@@ -184,7 +185,7 @@ FLOW = Flow(
                 Spoergsmaal(
                     "aegtefaelle_arbejdstimer",
                     _("Hours your spouse works this month"),
-                    HELTAL,
+                    TIMER,
                     min=0,
                     max=744,
                     fejl_mangler=_("Write the hours. Write 0 if none."),
@@ -282,7 +283,7 @@ FLOW = Flow(
                 Spoergsmaal(
                     "arbejdstimer",
                     _("Hours worked this month"),
-                    HELTAL,
+                    TIMER,
                     min=0,
                     max=744,
                     fejl_mangler=_("Write how many hours you work this month."),
