@@ -263,7 +263,8 @@ def dokumenter(request, ydelse):
             services.kladde_fjern_dokument(kladde=kladde, dokument_uuid=request.POST.get("dokument", ""))
             messages.info(request, _("The document has been removed from your application."))
             return redirect("ansoegning:dokumenter", ydelse=flow.ydelse)
-        if handling == "upload":
+        # "Continue" with a file chosen adds the file first: a chosen file is never dropped.
+        if handling == "upload" or request.FILES.get("fil"):
             form = ansoegning_forms.DokumentForm(request.POST, request.FILES, kategorier=flow.kategorier)
             if form.is_valid():
                 try:
@@ -277,7 +278,10 @@ def dokumenter(request, ydelse):
                     form.add_error("fil", exc.messages[0] if exc.messages else str(exc))
                 else:
                     messages.success(request, _("The document has been added."))
-                    return redirect("ansoegning:dokumenter", ydelse=flow.ydelse)
+                    if handling == "upload":
+                        return redirect("ansoegning:dokumenter", ydelse=flow.ydelse)
+                    services.kladde_gem(kladde=kladde, svar={}, naeste_trin="tjek")
+                    return redirect("ansoegning:tjek", ydelse=flow.ydelse)
         else:
             services.kladde_gem(kladde=kladde, svar={}, naeste_trin="tjek")
             return redirect("ansoegning:tjek", ydelse=flow.ydelse)

@@ -154,6 +154,31 @@ class TestDocuments:
         kladde.refresh_from_db()
         assert len(kladde.dokument_uuids) == 1
 
+    def test_continue_with_a_chosen_file_adds_it_instead_of_dropping_it(self, logget_ind):
+        kladde = _udfyld(logget_ind)
+        url = reverse("ansoegning:dokumenter", args=["tandpleje"])
+        html = logget_ind.get(url).content.decode()
+        # The file and "Continue" are in one form, so the browser sends the chosen file along.
+        form = html.split('enctype="multipart/form-data"', 1)[1].split("</form>", 1)[0]
+        assert 'name="fil"' in form and 'name="handling" value="fortsaet"' in form
+        fil = SimpleUploadedFile("foto.png", PNG, content_type="image/png")
+        response = logget_ind.post(url, {"handling": "fortsaet", "kategori": "regning", "fil": fil})
+        assert response["Location"] == reverse("ansoegning:tjek", args=["tandpleje"])
+        kladde.refresh_from_db()
+        assert len(kladde.dokument_uuids) == 1
+
+    def test_continue_with_a_bad_file_stays_and_says_why(self, logget_ind):
+        kladde = _udfyld(logget_ind)
+        fil = SimpleUploadedFile("regning.pdf", b"not a PDF", content_type="application/pdf")
+        response = logget_ind.post(
+            reverse("ansoegning:dokumenter", args=["tandpleje"]),
+            {"handling": "fortsaet", "kategori": "regning", "fil": fil},
+        )
+        assert response.status_code == 200
+        assert "The file is not a PDF or a photo" in response.content.decode()
+        kladde.refresh_from_db()
+        assert kladde.dokument_uuids == []
+
 
 class TestSubmit:
     def test_check_answers_lists_each_answer_with_a_change_link(self, logget_ind):
