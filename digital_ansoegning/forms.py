@@ -196,6 +196,7 @@ def gyldige_svar(form: forms.Form) -> dict:
 # --- attachments ------------------------------------------------------------
 
 MAKS_STOERRELSE = 10 * 1024 * 1024
+FOR_STOR = _("The file is larger than 10 MB. Choose a smaller file or take the photo again.")
 
 _SIGNATURER = (
     (b"%PDF-", "application/pdf"),
@@ -235,16 +236,18 @@ class DokumentForm(DkfdsForm):
     def __init__(self, *args, kategorier, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["kategori"].choices = kategorier
+        # The browser checks the size before sending (fejl.js), so a citizen on mobile
+        # data hears at once instead of after uploading 30 MB; the server checks again.
+        self.fields["fil"].widget.attrs.update(
+            {"data-maks-bytes": str(MAKS_STOERRELSE), "data-for-stor": str(FOR_STOR)}
+        )
 
     def clean_fil(self):
         """A quick check of the size and the first bytes, so the citizen hears
         at once; ``dokument_add`` checks again before storing."""
         fil = self.cleaned_data["fil"]
         if fil.size > MAKS_STOERRELSE:
-            raise forms.ValidationError(
-                _("The file is larger than 10 MB. Choose a smaller file or take the photo again."),
-                code="too_big",
-            )
+            raise forms.ValidationError(FOR_STOR, code="too_big")
         head = fil.read(16)
         fil.seek(0)
         if _sniff(head) is None:

@@ -258,6 +258,18 @@ def test_an_upload_that_is_not_what_its_name_says_is_refused_with_a_clear_messag
     assert "PDF" in main and "regning.pdf" not in main.split("Tilføj et dokument")[0]
     assert_accessible(phone, "upload-fejl")
 
+    # A photo over 10 MB is refused in the browser, before a byte is sent.
+    sent = []
+    phone.on("request", lambda r: sent.append(r.method) if "/dokumenter/" in r.url else None)
+    phone.locator("input[type=file]").set_input_files(
+        {"name": "stort-foto.jpg", "mimeType": "image/jpeg", "buffer": b"\xff\xd8\xff" + b"0" * (11 * 1024 * 1024)}
+    )
+    besked = phone.locator("[id$='-stoerrelse']")
+    assert "større end 10 MB" in besked.inner_text()
+    assert phone.locator("input[type=file]").input_value() == ""
+    assert sent == []
+    assert_accessible(phone, "upload-for-stor")
+
 
 def test_an_income_report_changes_the_payment_and_says_why(phone, portal_url, assert_accessible):
     sag = granted_social_assistance("1909821315")
