@@ -83,14 +83,21 @@ def _grupper(heltal: str, separator: str) -> str:
     return separator.join(grupper)
 
 
-def formater_beloeb(vaerdi: Decimal | int | str, sprog: str) -> str:
-    """``12.326,00 kr.`` in Danish, ``DKK 12,326.00`` in English.
+def formater_beloeb(vaerdi: Decimal | int | str, sprog: str, *, hele_kroner: bool = False) -> str:
+    """``12.326,00 kr.`` in Danish, ``DKK 12,326.00`` in English; with
+    ``hele_kroner`` rounded (half up) to ``12.326 kr.`` / ``DKK 12,326``, for
+    an estimate, which is not exact to the øre.
 
     A negative amount gets a leading minus sign (U+2212 would not survive a
     copy into most case systems, so it is the ASCII hyphen-minus).
     """
     tal = til_decimal(vaerdi)
     fortegn = "-" if tal < 0 else ""
+    if hele_kroner:
+        heltal = str(abs(tal).quantize(Decimal("1"), rounding=ROUND_HALF_UP))
+        if sprog == "da":
+            return f"{fortegn}{_grupper(heltal, '.')}\u00a0kr."
+        return f"DKK\u00a0{fortegn}{_grupper(heltal, ',')}"
     heltal, decimaler = f"{abs(tal):.2f}".split(".")
     if sprog == "da":
         return f"{fortegn}{_grupper(heltal, '.')},{decimaler}\u00a0kr."

@@ -25,6 +25,18 @@ def kroner(value):
 
 
 @register.filter
+def kroner_hele(value):
+    """An estimate: whole kroner ("14.201 kr.", "DKK 14,201")."""
+    if value in (None, ""):
+        return ""
+    try:
+        sprog = "en" if (get_language() or "da").startswith("en") else "da"
+        return formater_beloeb(value, sprog, hele_kroner=True)
+    except (ValueError, ArithmeticError):
+        return value
+
+
+@register.filter
 def linjetekst(linje):
     """A reason line's text in the active language (``tekst_en`` in English)."""
     if (get_language() or "da").startswith("en") and linje.get("tekst_en"):

@@ -121,7 +121,25 @@ def estimat_input(svar, idag: date) -> dict:
             "anden_indtaegt": "0.00",
             "formue": beloeb(svar, "formue"),
         },
-        "aegtefaelle": None,
+        # A married couple is calculated together; the estimate takes the spouse
+        # as the applicant's age, meeting the same requirements, with the income given.
+        "aegtefaelle": (
+            {
+                "foedselsdato": date(idag.year - alder, idag.month, 1).isoformat(),
+                "bor_hos_foraeldre": False,
+                "erhvervskompetencegivende_uddannelse": True,
+                "opfylder_opholdskrav": True,
+                "opfylder_beskaeftigelseskrav": True,
+                "har_2_5_aars_fuldtidsbeskaeftigelse": True,
+                "aktivitetsparat": None,
+                "arbejdsindtaegt": beloeb(svar, "aegtefaelle_arbejdsindtaegt"),
+                "arbejdstimer": 0,
+                "anden_indtaegt": "0.00",
+                "formue": "0.00",
+            }
+            if svar.get("gift")
+            else None
+        ),
         "boern": [{"foedselsdato": date(idag.year - 5, 1, 1).isoformat()}] * (svar.get("antal_boern") or 0),
     }
 
@@ -332,15 +350,30 @@ FLOW = Flow(
             "arbejdsindtaegt",
             _("Your income from work per month"),
             TAL,
-            hjaelp=_("Write 0 if you have none."),
+            hjaelp=_("Before tax. Write 0 if you have none."),
             fejl_mangler=_("Write your income from work. Write 0 if you have none."),
+        ),
+        Spoergsmaal(
+            "gift",
+            _("Are you married?"),
+            JA_NEJ,
+            hjaelp=_("A married couple's help is calculated together, from both incomes."),
+            fejl_mangler=_("Choose yes if you are married."),
+        ),
+        Spoergsmaal(
+            "aegtefaelle_arbejdsindtaegt",
+            _("Your spouse's income from work per month"),
+            TAL,
+            required=False,
+            hjaelp=_("Only if you are married. Before tax."),
         ),
         FORMUE,
     ),
     estimat_input=estimat_input,
     estimat_forbehold=_(
-        "The estimate assumes that you meet the residence and work requirements and have "
-        "no spouse. Supplements that depend on the job centre's assessment are not included."
+        "The estimate assumes that you meet the residence and work requirements and, if you are "
+        "married, that your spouse does too. Supplements that depend on the job centre's "
+        "assessment are not included. The amount is before tax, rounded to whole kroner."
     ),
-    beloeb_enhed=_("per month"),
+    beloeb_enhed=_("per month, before tax"),
 )

@@ -337,10 +337,27 @@ class TestEstimat:
         )
         html = response.content.decode()
         assert response.status_code == 200
-        assert 'id="estimat-beloeb"' in html
-        assert "DKK\u00a0910.00" in html
+        assert '<strong id="estimat-beloeb">DKK\u00a0910</strong>' in html  # an estimate: whole kroner
+        assert "DKK\u00a0910.00" in html  # the reason lines stay exact
         assert "Subsidy: 65 %" in html  # the reason lines in English
         assert reverse("ansoegning:start", args=["tandpleje"]) in html
+
+    def test_a_married_applicants_estimate_counts_the_spouses_income(self, client, db):
+        def estimat(**svar):
+            data = {"alder": "35", "bor_hos_foraeldre": "nej", "antal_boern": "0", "arbejdsindtaegt": "0"}
+            data.update(formue="0", **svar)
+            response = client.post(reverse("ansoegning:estimat_ydelse", args=["kontanthjaelp"]), data)
+            html = response.content.decode()
+            assert response.status_code == 200 and 'id="estimat-beloeb"' in html, html
+            return html.split('id="estimat-beloeb">', 1)[1].split("<", 1)[0]
+
+        enlig = estimat(gift="nej")
+        gift_uden_indtaegt = estimat(gift="ja", aegtefaelle_arbejdsindtaegt="0")
+        gift_med_indtaegt = estimat(gift="ja", aegtefaelle_arbejdsindtaegt="20000")
+        assert enlig != gift_uden_indtaegt  # the married rate, not the single person's
+        assert gift_med_indtaegt != gift_uden_indtaegt  # the spouse's income is deducted
+        html = client.get(reverse("ansoegning:estimat_ydelse", args=["kontanthjaelp"])).content.decode()
+        assert "Are you married?" in html and "Before tax." in html
 
     def test_the_estimate_rejects_bad_input_with_a_message(self, client, db):
         response = client.post(

@@ -377,6 +377,20 @@ def test_formater_beloeb(beloeb, da, en):
     assert formater_beloeb(beloeb, "en").replace("\u00a0", " ") == en
 
 
+@pytest.mark.parametrize(
+    ("beloeb", "da", "en"),
+    [
+        ("14201.50", "14.202 kr.", "DKK 14,202"),
+        ("14201.49", "14.201 kr.", "DKK 14,201"),
+        ("910", "910 kr.", "DKK 910"),
+        ("-1234.5", "-1.235 kr.", "DKK -1,235"),
+    ],
+)
+def test_an_estimate_is_written_in_whole_kroner(beloeb, da, en):
+    assert formater_beloeb(beloeb, "da", hele_kroner=True).replace("\u00a0", " ") == da
+    assert formater_beloeb(beloeb, "en", hele_kroner=True).replace("\u00a0", " ") == en
+
+
 def test_formater_dato_og_tid():
     assert formater_dato(dt.date(2026, 11, 23), "da") == "23. november 2026"
     assert formater_dato(dt.date(2026, 11, 23), "en") == "23 November 2026"
