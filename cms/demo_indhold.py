@@ -477,6 +477,113 @@ FASTE_SIDER = [
         },
     ),
     (
+        "PrivatlivPage",
+        "privatlivspolitik",
+        {
+            "title": "Sådan behandler vi dine personoplysninger",
+            "intro": "Når du søger om hjælp, indberetter eller skriver til os, behandler kommunen oplysninger om "
+            "dig. Her kan du læse hvilke, hvorfor og hvilke rettigheder du har.",
+            "body": body(
+                tekst(
+                    "Hvem er ansvarlig",
+                    "<p>Kommunen er dataansvarlig for de oplysninger, du giver os her, og for dem, vi henter "
+                    "om dig. Kommunens databeskyttelsesrådgiver kan kontaktes via kommunens kontaktoplysninger "
+                    "nedenfor.</p>",
+                ),
+                tekst(
+                    "Hvorfor og med hvilken ret",
+                    "<p>Vi bruger oplysningerne til at behandle din sag og udbetale hjælpen. Det er en opgave, "
+                    "kommunen har efter lovgivningen (databeskyttelsesforordningens artikel 6, stk. 1, litra c "
+                    "og e, og for helbredsoplysninger artikel 9, stk. 2). Dit CPR-nummer bruger vi til at "
+                    "identificere dig (databeskyttelseslovens § 11, stk. 1).</p>",
+                ),
+                tekst(
+                    "Hvilke oplysninger og hvorfra",
+                    "<p>Det, du skriver i ansøgningen, og de dokumenter, du sender. Vi henter også oplysninger "
+                    "fra CPR-registeret (navn, adresse, civilstand, børn) og fra indkomstregisteret "
+                    "(eIndkomst) om din indtægt. Sagsbehandlerne kan se, hvor og hvornår hver oplysning er "
+                    "hentet.</p>",
+                ),
+                tekst(
+                    "Hvem får dem",
+                    "<p>Breve sendes til din digitale postkasse (Digital Post). Udbetalinger går via "
+                    "NemKonto. Oplysninger om dine sager og ydelser vises på borger.dk (Mit Overblik). Vi "
+                    "videregiver kun, hvad loven kræver eller tillader.</p>",
+                ),
+                tekst(
+                    "Hvor længe",
+                    "<p>En ansøgning, du ikke sender, slettes efter 90 dage. Sager gemmes, så længe "
+                    "kommunen efter reglerne om arkivering skal gemme dem.</p>",
+                ),
+                tekst(
+                    "Dine rettigheder",
+                    "<p>Du har ret til at se de oplysninger, vi har om dig, til at få forkerte oplysninger "
+                    "rettet og i visse tilfælde til at få behandlingen begrænset eller gøre indsigelse. Du kan "
+                    "klage til Datatilsynet, www.datatilsynet.dk.</p>",
+                ),
+                tekst(
+                    "Cookies",
+                    "<p>Portalen sætter kun de cookies, der er nødvendige for, at du kan logge ind og bruge "
+                    "den: en sessionscookie (og en til at vise dine ydelser på borger.dk), en sikkerhedscookie "
+                    "mod falske formularer og dit valg af sprog. "
+                    "Vi bruger ikke cookies til statistik eller markedsføring.</p>",
+                ),
+                kontakt("Kontakt"),
+            ),
+        },
+        {
+            "title": "How we process your personal data",
+            "intro": "When you apply for help, report income or write to us, the municipality processes "
+            "information about you. Here you can read what, why, and what rights you have.",
+            "body": body(
+                tekst(
+                    "Who is responsible",
+                    "<p>The municipality is the data controller for the information you give us here and the "
+                    "information we fetch about you. You can reach the municipality's data protection officer "
+                    "through the contact details below.</p>",
+                ),
+                tekst(
+                    "Why and on what basis",
+                    "<p>We use the information to handle your case and pay the help. It is a task the law gives "
+                    "the municipality (the GDPR, article 6(1)(c) and (e), and for health data article 9(2)). We "
+                    "use your CPR number to identify you (section 11(1) of the Danish Data Protection Act).</p>",
+                ),
+                tekst(
+                    "What information and from where",
+                    "<p>What you write in the application and the documents you send. We also fetch "
+                    "information from the CPR register (name, address, marital status, children) and from the "
+                    "income register (eIndkomst) about your income. Caseworkers can see where and when each "
+                    "piece of information was fetched.</p>",
+                ),
+                tekst(
+                    "Who receives it",
+                    "<p>Letters go to your digital mailbox (Digital Post). Payments go through NemKonto. "
+                    "Information about your cases and benefits is shown on borger.dk (My Overview). We pass on "
+                    "only what the law requires or allows.</p>",
+                ),
+                tekst(
+                    "How long",
+                    "<p>An application you do not send is deleted after 90 days. Cases are kept as long as the "
+                    "archiving rules require the municipality to keep them.</p>",
+                ),
+                tekst(
+                    "Your rights",
+                    "<p>You have the right to see the information we hold about you, to have wrong information "
+                    "corrected and in some cases to have the processing restricted or to object. You can "
+                    "complain to the Danish Data Protection Agency, www.datatilsynet.dk.</p>",
+                ),
+                tekst(
+                    "Cookies",
+                    "<p>The portal sets only the cookies you need to log in and use it: a session cookie (and one "
+                    "to show your benefits on borger.dk), a security cookie against forged forms and your "
+                    "choice of language. We use no cookies for "
+                    "statistics or marketing.</p>",
+                ),
+                kontakt("Contact"),
+            ),
+        },
+    ),
+    (
         "OmPage",
         "om-ydelsesportalen",
         {

@@ -17,6 +17,7 @@ from .models import (
     KontaktPage,
     OmPage,
     PortalPage,
+    PrivatlivPage,
     TilgaengelighedPage,
     VejledningPage,
     YdelsePage,
@@ -84,12 +85,12 @@ def broedkrummer(page: Page | None, request=None) -> list[Link]:
 
 
 def footer_links(request) -> list[Link]:
-    """About, the accessibility statement and contact: the site's own pages."""
+    """About, privacy, the accessibility statement and contact: the site's own pages."""
     home = dansk_forside(Site.find_for_request(request))
     if home is None:
         return []
     links = []
-    for model in (OmPage, TilgaengelighedPage, KontaktPage):
+    for model in (OmPage, PrivatlivPage, TilgaengelighedPage, KontaktPage):
         page = model.objects.child_of(home).live().first()
         if page is not None:
             links.append(_link(page, request=request))

@@ -101,6 +101,7 @@ class HomePage(PortalPage):
         "cms.KontaktPage",
         "cms.TilgaengelighedPage",
         "cms.OmPage",
+        "cms.PrivatlivPage",
     ]
     max_count_per_parent = 1
 
@@ -274,6 +275,15 @@ class OmPage(_EnesteSide):
 
     class Meta:
         verbose_name = _("about page")
+
+
+class PrivatlivPage(_EnesteSide):
+    """How the municipality processes the citizen's personal data: the
+    information the GDPR (articles 13 and 14) requires a controller to give,
+    and the cookies the portal sets."""
+
+    class Meta:
+        verbose_name = _("privacy statement")
 
 
 class PortalPageForm(WagtailAdminPageForm):

@@ -18,6 +18,7 @@ from cms.models import (
     HomePage,
     KontaktPage,
     OmPage,
+    PrivatlivPage,
     TilgaengelighedPage,
     VejledningPage,
     YdelsePage,
@@ -42,7 +43,7 @@ def demo_sites(ydelser=("kontanthjaelp", "tandpleje")):
 class PageTreeRulesTests(WagtailPageTestCase):
     def test_the_home_page_holds_benefits_guidance_and_the_fixed_pages(self):
         self.assertAllowedSubpageTypes(
-            HomePage, {YdelsePage, VejledningPage, FaqPage, KontaktPage, TilgaengelighedPage, OmPage}
+            HomePage, {YdelsePage, VejledningPage, FaqPage, KontaktPage, TilgaengelighedPage, OmPage, PrivatlivPage}
         )
 
     def test_a_benefit_page_sits_only_under_a_home_page(self):
@@ -55,7 +56,7 @@ class PageTreeRulesTests(WagtailPageTestCase):
         self.assertCanNotCreateAt(FaqPage, VejledningPage)
 
     def test_the_fixed_pages_are_leaves_under_the_home_page(self):
-        for model in (KontaktPage, TilgaengelighedPage, OmPage):
+        for model in (KontaktPage, TilgaengelighedPage, OmPage, PrivatlivPage):
             with self.subTest(model=model.__name__):
                 self.assertAllowedParentPageTypes(model, {HomePage})
                 self.assertAllowedSubpageTypes(model, set())
@@ -150,7 +151,9 @@ class CitizenPagesTests(WagtailPageTestCase):
         html = self.client.get("/kontanthjaelp/").content.decode()
         footer = html.split("footer-links", 1)[1].split("</ul>", 1)[0]
         links = [part.split('"', 1)[0] for part in footer.split('href="')[1:]]
-        assert {"/om-ydelsesportalen/", "/tilgaengelighedserklaering/", "/kontakt/"} <= set(links)
+        assert {"/om-ydelsesportalen/", "/privatlivspolitik/", "/tilgaengelighedserklaering/", "/kontakt/"} <= set(
+            links
+        )
         for link in links:
             assert self.client.get(link).status_code == 200, link
 
