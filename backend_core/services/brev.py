@@ -165,7 +165,7 @@ def _brev_kontekst(bestilling: Brevbestilling, sprog: str) -> dict:
         "reference": sag.reference,
         "emne": _emne(bestilling.brevtype, ydelse_titel),
         "brevtekster": tekster,
-        # In running text: "Din kontanthjælp er ændret", "your application for dental care".
+        # In running text: "Udbetalingen af kontanthjælp er ændret", "your application for dental care".
         "ydelse_titel": ydelse_titel[:1].lower() + ydelse_titel[1:],
     }
     if bestilling.brevtype == Brevtype.KVITTERING:

@@ -31,6 +31,7 @@ def _fakes_up_and_empty(settings, tmp_path):
         fake.down = False
     FakeCprClient.kald = []
     FakePensionClient.kald = []
+    FakeEindkomstClient.maaneder = {}
     FakeDigitalPostClient.sendt = {}
     FakeUdbetalingClient.ordrer = {}
     FakeBeskedfordelerClient.modtaget = []
