@@ -283,7 +283,7 @@ def _helbredstillaeg_begrundelse(*, data: dict, resultat: dict) -> tuple[str, st
         f"Udbetaling Danmark oplyser, at du får pension, som giver ret til helbredstillæg, at din "
         f"personlige tillægsprocent er {procent} %, og at din likvide formue pr. 1. januar er "
         f"{formater_beloeb(formue, 'da')}, hvilket er under formuegrænsen. Regningen eller "
-        f"overslaget, som du har sendt, viser en egenbetaling på {formater_beloeb(egen, 'da')}. "
+        f"overslaget, som du har sendt, viser en egenbetaling på {formater_beloeb(egen, 'da')} "
         f"Helbredstillægget er 85 % af egenbetalingen ganget med din tillægsprocent "
         f"(pensionsloven § 14 a og § 31, stk. 3), og du får {formater_beloeb(beloeb, 'da')}, "
         f"som vist i beregningen."
