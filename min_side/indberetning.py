@@ -80,8 +80,25 @@ def indberet(request, uuid):
     if sag.ydelse != "kontanthjaelp" or sag.status not in {"afgjort", "under_behandling", "afventer_borger"}:
         raise Http404
     maaneder = _maaneder(date.today())
+    gyldige = {m for m, _label in maaneder}
     hentet = None
-    if request.method == "POST":
+    hentet_maaned = ""
+    if request.method == "POST" and request.POST.get("handling") == "hent":
+        # The citizen chose another month: fill in that month's income and keep
+        # everything else they wrote (without JS the button does it, with JS
+        # the month's change event presses it).
+        maaned = request.POST.get("maaned") if request.POST.get("maaned") in gyldige else maaneder[1][0]
+        initial = {
+            "maaned": maaned,
+            "idempotency_key": request.POST.get("idempotency_key") or uuid_module.uuid4(),
+            "anden_indtaegt": request.POST.get("anden_indtaegt", "0"),
+            "aendringer": request.POST.getlist("aendringer"),
+            "beskrivelse": request.POST.get("beskrivelse", "")[:2000],
+        }
+        hentet = _hent_indkomst(aktoer, maaned, initial)
+        hentet_maaned = dict(maaneder)[maaned]
+        form = IndberetningForm(initial=initial, maaneder=maaneder)
+    elif request.method == "POST":
         form = IndberetningForm(request.POST, maaneder=maaneder)
         if form.is_valid():
             data = form.cleaned_data
@@ -102,17 +119,10 @@ def indberet(request, uuid):
             else:
                 return redirect("min_side:indberetning_kvittering", uuid=indberetning.uuid)
     else:
-        maaned = maaneder[1][0]  # last month: the usual one to report
+        maaned = request.GET.get("maaned") if request.GET.get("maaned") in gyldige else maaneder[1][0]
         initial = {"maaned": maaned, "idempotency_key": uuid_module.uuid4(), "anden_indtaegt": "0"}
-        try:
-            indkomst = selectors.eindkomst_maaned_get(aktoer=aktoer, borger=aktoer.borger, maaned=maaned)
-        except RegisterUtilgaengelig:
-            hentet = False
-        else:
-            hentet = True
-            initial.update(
-                arbejdsindtaegt=f"{indkomst.arbejdsindtaegt:.2f}".replace(".", ","), arbejdstimer=indkomst.timer
-            )
+        hentet = _hent_indkomst(aktoer, maaned, initial)
+        hentet_maaned = dict(maaneder)[maaned]
         form = IndberetningForm(initial=initial, maaneder=maaneder)
     tidligere = {
         r["indberetning"].maaned: r["indberetning"]
@@ -126,9 +136,23 @@ def indberet(request, uuid):
             "sag": sag,
             "form": form,
             "hentet": hentet,
+            "hentet_maaned": hentet_maaned,
             "tidligere": [tidligere[m] for m, _label in maaneder if m in tidligere],
         },
     )
+
+
+def _hent_indkomst(aktoer, maaned: str, initial: dict) -> bool:
+    """Fill ``initial`` with eIndkomst's income for ``maaned``; ``False`` when
+    eIndkomst does not answer (the fields are then left empty)."""
+    try:
+        indkomst = selectors.eindkomst_maaned_get(aktoer=aktoer, borger=aktoer.borger, maaned=maaned)
+    except RegisterUtilgaengelig:
+        initial.pop("arbejdsindtaegt", None)
+        initial.pop("arbejdstimer", None)
+        return False
+    initial.update(arbejdsindtaegt=f"{indkomst.arbejdsindtaegt:.2f}".replace(".", ","), arbejdstimer=indkomst.timer)
+    return True
 
 
 @login_required

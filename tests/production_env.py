@@ -47,7 +47,7 @@ def production_env(**overrides: str) -> dict[str, str]:
             "CLAMAV_HOST": "clamav.example.invalid",
         }
     )
-    for name in ("CPR", "EINDKOMST", "DIGITAL_POST", "UDBETALING", "BESKEDFORDELER", "SAGSINDEKS"):
+    for name in ("CPR", "EINDKOMST", "PENSION", "DIGITAL_POST", "UDBETALING", "BESKEDFORDELER", "SAGSINDEKS"):
         env[f"USE_{name}"] = "true"
         env[f"{name}_URL"] = f"https://{name.lower()}.example.invalid"
     env.update(overrides)

@@ -38,6 +38,7 @@ def test_production_with_only_a_secret_key_refuses_to_start_and_names_what_is_mi
         "USE_MITID",
         "USE_CPR=true",
         "USE_EINDKOMST=true",
+        "USE_PENSION=true",
         "USE_DIGITAL_POST=true",
         "USE_UDBETALING=true",
         "USE_BESKEDFORDELER=true",

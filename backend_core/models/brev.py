@@ -28,6 +28,14 @@ class Brevbestilling(models.Model):
         related_name="brevbestillinger",
         help_text="The decision a decision letter is about (else the case's latest).",
     )
+    indberetning = models.ForeignKey(
+        "backend_core.Indberetning",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="brevbestillinger",
+        help_text="The reported change a receipt is about (else the case's application).",
+    )
     dokument = models.OneToOneField(
         "backend_core.Dokument",
         null=True,

@@ -53,6 +53,12 @@ def get_virusscan_client():
     return get()
 
 
+def get_pension_client():
+    from .pension import get_pension_client as get
+
+    return get()
+
+
 def get_ydelsesindeks_client():
     from .ydelsesindeks import get_ydelsesindeks_client as get
 
@@ -65,6 +71,7 @@ __all__ = [
     "get_cpr_client",
     "get_digital_post_client",
     "get_eindkomst_client",
+    "get_pension_client",
     "get_sagsindeks_client",
     "get_udbetaling_client",
     "get_virusscan_client",

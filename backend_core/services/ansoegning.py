@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
@@ -19,6 +20,8 @@ from ..constants import LOEBENDE_YDELSER, DokumentKategori, SagStatus, Udfald, Y
 from ..exceptions import DomaeneValideringsfejl
 from ..models import Afgoerelse, Ansoegning, Borger, Dokument, Sag
 from ..policies import kan_handle_for_borger, kraev
+from ..registre import RegisterUtilgaengelig, get_pension_client
+from ..registre.base import RegisterFejl
 from ..taskqueue import queue_after_commit
 from ._beregning import beregn, beregning_gem
 from .brev import brev_queue
@@ -160,18 +163,29 @@ def modtager_kontanthjaelp_i_egen_sag(*, borger: Borger) -> Sag | None:
 
 def fakta_med_kilder(*, borger: Borger, ydelse: str, data: dict, dokument_uuids) -> dict:
     """The calculation input with where each deciding fact came from
-    (``kilder``) and the application date, set here and never taken from the
-    citizen: "receives kontanthjælp" from this system's granted cases, the
-    cost from an uploaded invoice or estimate."""
-    if ydelse != Ydelsestype.TANDPLEJE:
-        return data
+    (``kilder``), set here and never taken from the citizen: "receives
+    kontanthjælp" from this system's granted cases, a pensioner's pension,
+    supplement percentage and liquid assets from Udbetaling Danmark's
+    register, the cost from an uploaded invoice or estimate. Network calls:
+    keep outside transactions."""
+    if ydelse == Ydelsestype.TANDPLEJE:
+        return _tandpleje_fakta(borger=borger, data=data, dokument_uuids=dokument_uuids)
+    if ydelse == Ydelsestype.HELBREDSTILLAEG:
+        return _helbredstillaeg_fakta(borger=borger, data=data, dokument_uuids=dokument_uuids)
+    return data
 
-    data = {k: v for k, v in data.items() if k not in ("kilder", "ansoegningsdato")}
-    egen = modtager_kontanthjaelp_i_egen_sag(borger=borger)
-    regning = (
+
+def _har_regning(borger: Borger, dokument_uuids) -> bool:
+    return (
         bool(dokument_uuids)
         and Dokument.objects.filter(borger=borger, uuid__in=dokument_uuids, kategori=DokumentKategori.REGNING).exists()
     )
+
+
+def _tandpleje_fakta(*, borger: Borger, data: dict, dokument_uuids) -> dict:
+    data = {k: v for k, v in data.items() if k not in ("kilder", "ansoegningsdato")}
+    egen = modtager_kontanthjaelp_i_egen_sag(borger=borger)
+    regning = _har_regning(borger, dokument_uuids)
     if egen is not None:
         data["modtager_kontanthjaelp"] = True
     data["kilder"] = {
@@ -182,18 +196,59 @@ def fakta_med_kilder(*, borger: Borger, ydelse: str, data: dict, dokument_uuids)
     return data
 
 
+def pension_hent(*, borger: Borger, aar: int):
+    """Udbetaling Danmark's pension data for the citizen, or ``None`` when the
+    register does not answer or refuses (then nothing is verified and a
+    caseworker decides)."""
+    try:
+        return get_pension_client().hent_pension(borger.cpr, aar)
+    except (RegisterUtilgaengelig, RegisterFejl) as exc:
+        logger.warning("pension register unavailable: %s", type(exc).__name__)
+        return None
+
+
+def _helbredstillaeg_fakta(*, borger: Borger, data: dict, dokument_uuids) -> dict:
+    data = {k: v for k, v in data.items() if k not in ("kilder", "modtager_pension")}
+    try:
+        aar = int(str(data.get("dato", ""))[:4])
+    except ValueError:
+        aar = timezone.localdate().year
+    pension = pension_hent(borger=borger, aar=aar)
+    kilder = {
+        "modtager_pension": "borger",
+        "personlig_tillaegsprocent": "borger",
+        "likvid_formue": "borger",
+        "egenbetaling": "dokument" if _har_regning(borger, dokument_uuids) else "borger",
+    }
+    if pension is not None:
+        data["modtager_pension"] = pension.giver_ret_til_helbredstillaeg
+        kilder["modtager_pension"] = "register"
+        if pension.personlig_tillaegsprocent is not None:
+            data["personlig_tillaegsprocent"] = pension.personlig_tillaegsprocent
+            kilder["personlig_tillaegsprocent"] = "register"
+        if pension.likvid_formue is not None:
+            data["likvid_formue"] = str(pension.likvid_formue)
+            kilder["likvid_formue"] = "register"
+    data["kilder"] = kilder
+    return data
+
+
 def straks_begrundelse(*, borger: Borger, ydelse: str, data: dict, resultat: dict) -> tuple[str, str]:
     """The reasons of an instant decision, about the facts of this case."""
-    if ydelse != Ydelsestype.TANDPLEJE:
-        straks = resultat.get("straks_afgoerelse") or {}
-        return straks.get("begrundelse", ""), straks.get("begrundelse_en", "")
+    if ydelse == Ydelsestype.TANDPLEJE:
+        return _tandpleje_begrundelse(borger=borger, data=data, resultat=resultat)
+    if ydelse == Ydelsestype.HELBREDSTILLAEG:
+        return _helbredstillaeg_begrundelse(data=data, resultat=resultat)
+    straks = resultat.get("straks_afgoerelse") or {}
+    return straks.get("begrundelse", ""), straks.get("begrundelse_en", "")
+
+
+def _tandpleje_begrundelse(*, borger: Borger, data: dict, resultat: dict) -> tuple[str, str]:
     egen = modtager_kontanthjaelp_i_egen_sag(borger=borger)
     ref = egen.reference if egen is not None else ""
     udgift = _beloeb_d(data.get("udgift"))
     dato = data.get("dato") or ""
     try:
-        import datetime as dt
-
         d = dt.date.fromisoformat(dato)
         dato_da, dato_en = formater_dato(d, "da"), formater_dato(d, "en")
     except ValueError:
@@ -214,6 +269,32 @@ def straks_begrundelse(*, borger: Borger, ydelse: str, data: dict, resultat: dic
         f"{formater_beloeb(udgift, 'en')} for the treatment on {dato_en}. The treatment does not "
         f"cost more than the limit for prior approval, and it did not take place before you "
         f"applied. After your own payment and the subsidy percentage for your age you get "
+        f"{formater_beloeb(beloeb, 'en')}, as shown in the calculation."
+    )
+    return da, en
+
+
+def _helbredstillaeg_begrundelse(*, data: dict, resultat: dict) -> tuple[str, str]:
+    procent = data.get("personlig_tillaegsprocent")
+    formue = _beloeb_d(data.get("likvid_formue"))
+    egen = _beloeb_d(data.get("egenbetaling"))
+    beloeb = _beloeb_d(resultat.get("beloeb"))
+    da = (
+        f"Udbetaling Danmark oplyser, at du får pension, som giver ret til helbredstillæg, at din "
+        f"personlige tillægsprocent er {procent} %, og at din likvide formue pr. 1. januar er "
+        f"{formater_beloeb(formue, 'da')}, hvilket er under formuegrænsen. Regningen eller "
+        f"overslaget, som du har sendt, viser en egenbetaling på {formater_beloeb(egen, 'da')} "
+        f"Helbredstillægget er 85 % af egenbetalingen ganget med din tillægsprocent "
+        f"(pensionsloven § 14 a og § 31, stk. 3), og du får {formater_beloeb(beloeb, 'da')}, "
+        f"som vist i beregningen."
+    )
+    en = (
+        f"Udbetaling Danmark states that you receive a pension that gives a right to the health "
+        f"supplement, that your personal supplement percentage is {procent} %, and that your "
+        f"liquid assets on 1 January are {formater_beloeb(formue, 'en')}, which is below the asset "
+        f"limit. The invoice or estimate you sent shows an own share of "
+        f"{formater_beloeb(egen, 'en')}. The health supplement is 85 % of the own share times your "
+        f"supplement percentage (sections 14 a and 31(3) of the Social Pensions Act), and you get "
         f"{formater_beloeb(beloeb, 'en')}, as shown in the calculation."
     )
     return da, en

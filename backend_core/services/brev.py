@@ -26,7 +26,16 @@ from .. import audit, events
 from ..aktoer import Aktoer
 from ..breve import render_brev_pdf
 from ..breve.formatering import formater_dato
-from ..constants import LOEBENDE_YDELSER, AfgoerelseArt, AktoerType, Brevtype, DokumentKategori, Udfald, Ydelsestype
+from ..constants import (
+    LOEBENDE_YDELSER,
+    AendringType,
+    AfgoerelseArt,
+    AktoerType,
+    Brevtype,
+    DokumentKategori,
+    Udfald,
+    Ydelsestype,
+)
 from ..korrelation import get_correlation_id
 from ..models import Brevbestilling, Brevtekst, Dokument, Sag
 from ..registre import get_digital_post_client
@@ -35,11 +44,14 @@ from ..taskqueue import queue_after_commit
 logger = logging.getLogger(__name__)
 
 
-def brev_queue(*, sag: Sag, brevtype: str, sprog: str | None = None, afgoerelse=None) -> Brevbestilling:
+def brev_queue(
+    *, sag: Sag, brevtype: str, sprog: str | None = None, afgoerelse=None, indberetning=None
+) -> Brevbestilling:
     """Order a letter, in the citizen's language unless ``sprog`` is given;
     a decision letter names its ``afgoerelse`` (else the case's latest is
-    used). Call inside the transaction that made it due; the letter task
-    runs after commit."""
+    used), a receipt for a reported change its ``indberetning`` (else it is
+    the application's receipt). Call inside the transaction that made it
+    due; the letter task runs after commit."""
     if sprog not in ("da", "en"):
         sprog = "en" if getattr(sag.borger, "sprog", "da") == "en" else "da"
     bestilling = Brevbestilling.objects.create(
@@ -47,6 +59,7 @@ def brev_queue(*, sag: Sag, brevtype: str, sprog: str | None = None, afgoerelse=
         brevtype=Brevtype(brevtype),
         sprog=sprog,
         afgoerelse=afgoerelse,
+        indberetning=indberetning,
         correlation_id=get_correlation_id(),
     )
     queue_after_commit("backend_core.brev_send", bestilling.pk, hvad="letter")
@@ -165,10 +178,12 @@ def _brev_kontekst(bestilling: Brevbestilling, sprog: str) -> dict:
         "reference": sag.reference,
         "emne": _emne(bestilling.brevtype, ydelse_titel),
         "brevtekster": tekster,
-        # In running text: "Din kontanthjælp er ændret", "your application for dental care".
+        # In running text: "Udbetalingen af kontanthjælp er ændret", "your application for dental care".
         "ydelse_titel": ydelse_titel[:1].lower() + ydelse_titel[1:],
     }
-    if bestilling.brevtype == Brevtype.KVITTERING:
+    if bestilling.brevtype == Brevtype.KVITTERING and bestilling.indberetning_id is not None:
+        kontekst.update(_aendring_kvittering(bestilling.indberetning, ydelse_titel, sprog))
+    elif bestilling.brevtype == Brevtype.KVITTERING:
         ansoegning = getattr(sag, "ansoegning", None)
         kontekst.update(
             {
@@ -239,6 +254,48 @@ def _brev_kontekst(bestilling: Brevbestilling, sprog: str) -> dict:
             }
         )
     return kontekst
+
+
+def _aendring_kvittering(indberetning, ydelse_titel: str, sprog: str) -> dict:
+    """The receipt for a reported change of circumstances: what was chosen
+    and written, the documents, and what happens next."""
+    data = indberetning.aendringer or {}
+    valgt = [str(AendringType(v).label) for v in data.get("valgt", []) if v in AendringType.values]
+    svar = [{"spoergsmaal": str(_("What has changed")), "svar": valgt}]
+    try:
+        svar.append({"spoergsmaal": str(_("When it changed")), "svar": dt.date.fromisoformat(data.get("dato", ""))})
+    except (TypeError, ValueError):
+        pass
+    if data.get("beskrivelse"):
+        svar.append({"spoergsmaal": str(_("What you wrote")), "svar": str(data["beskrivelse"])})
+    dokumenter = list(
+        Dokument.objects.filter(sag=indberetning.sag, uuid__in=data.get("dokumenter") or [])
+        .exclude(kategori=DokumentKategori.BREV)
+        .values_list("filnavn", flat=True)
+    )
+    naeste = [
+        str(
+            _(
+                "Your caseworker looks at the change. Your payment does not change until the "
+                "caseworker has decided, and you get a decision letter with the reasons and how to "
+                "appeal if it changes."
+            )
+        ),
+        str(
+            _(
+                "If the caseworker needs more information or documents, we will write to you on Min "
+                "Side and in Digital Post. Remember to report any other change at once."
+            )
+        ),
+    ]
+    return {
+        "emne": _("Receipt for your report of a change: %(ydelse)s") % {"ydelse": ydelse_titel},
+        "indsendelse": "indberetning",
+        "modtaget_tidspunkt": indberetning.indsendt,
+        "svar": svar,
+        "dokumenter": dokumenter,
+        "naeste_skridt": "\n\n".join(naeste),
+    }
 
 
 def svar_opsummering(svar) -> list[dict]:

@@ -35,6 +35,7 @@ from ..constants import (
     AfgoerelseArt,
     Anledning,
     BorgerAktivitet,
+    Brevtype,
     DokumentKategori,
     IndberetningType,
     SagStatus,
@@ -49,6 +50,7 @@ from ..registre import RegisterUtilgaengelig, get_cpr_client, get_eindkomst_clie
 from ._beregning import beloeb as _beloeb
 from ._beregning import beregn, beregning_gem
 from .betaling import udbetaling_plan
+from .brev import brev_queue
 from .sag import afgoerelse_create, sag_ny_aktivitet
 
 logger = logging.getLogger(__name__)
@@ -350,8 +352,9 @@ def aendring_submit(
     children) and, on a kontanthjælp case with a calculation, stores a
     proposed recalculation on those facts for the caseworker — it changes no
     payment. The case is flagged ``BorgerAktivitet.AENDRING`` so the change
-    is a task in the caseworker's queue. The same ``idempotency_key`` returns
-    the first report. Raises ``DomaeneValideringsfejl`` for input the citizen
+    is a task in the caseworker's queue, and a receipt letter is ordered in
+    the citizen's language. The same ``idempotency_key`` returns the first
+    report. Raises ``DomaeneValideringsfejl`` for input the citizen
     can correct.
     """
     _kraev_borger(aktoer, borger, sag)
@@ -426,6 +429,7 @@ def aendring_submit(
         )
 
         sag_ny_aktivitet(sag=sag, art=BorgerAktivitet.AENDRING)
+        brev_queue(sag=sag, brevtype=Brevtype.KVITTERING, sprog=borger.sprog, indberetning=indberetning)
     return indberetning
 
 

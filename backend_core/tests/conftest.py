@@ -6,6 +6,7 @@ from backend_core.registre.beskedfordeler import FakeBeskedfordelerClient
 from backend_core.registre.cpr import FakeCprClient
 from backend_core.registre.digital_post import FakeDigitalPostClient
 from backend_core.registre.eindkomst import FakeEindkomstClient
+from backend_core.registre.pension import FakePensionClient
 from backend_core.registre.sagsindeks import FakeSagsindeksClient
 from backend_core.registre.udbetaling import FakeUdbetalingClient
 from backend_core.registre.ydelsesindeks import FakeYdelsesindeksClient
@@ -13,6 +14,7 @@ from backend_core.registre.ydelsesindeks import FakeYdelsesindeksClient
 FAKES = (
     FakeCprClient,
     FakeEindkomstClient,
+    FakePensionClient,
     FakeDigitalPostClient,
     FakeUdbetalingClient,
     FakeBeskedfordelerClient,
@@ -28,6 +30,8 @@ def _fakes_up_and_empty(settings, tmp_path):
     for fake in FAKES:
         fake.down = False
     FakeCprClient.kald = []
+    FakePensionClient.kald = []
+    FakeEindkomstClient.maaneder = {}
     FakeDigitalPostClient.sendt = {}
     FakeUdbetalingClient.ordrer = {}
     FakeBeskedfordelerClient.modtaget = []

@@ -6,6 +6,15 @@ multiplied by the personal supplement percentage. It is paid only when the
 liquid assets on 1 January (single, or a couple together) are below the
 year's limit.
 
+Only folkepensionister and førtidspensionister granted under the rules
+before 2003 can get it (star.dk).
+
+Instant decisions rest on verified facts only (``kilder``): that the person
+receives such a pension, the personal supplement percentage and the liquid
+assets come from Udbetaling Danmark's register (``register``), the own share
+from the invoice or estimate uploaded with the application (``dokument``).
+A citizen's own word decides nothing.
+
 Almindeligt helbredstillæg is rule-based. Udvidet helbredstillæg (dentures,
 glasses, foot care without a subsidy) must be applied for before ordering and
 rests on an assessment of necessity: never an instant decision.
@@ -22,6 +31,7 @@ from typing import Any
 
 from beregning.kerne import laes
 from beregning.kerne.beloeb import HUNDREDE, NUL, afrund, dansk, engelsk
+from beregning.kerne.fejl import InputFejl
 from beregning.kerne.resultat import Linje, Resultat, straks_vurdering
 from beregning.kerne.satser import Opslag, Satstabel, indlaes
 from beregning.kerne.ydelse import Ydelse
@@ -33,6 +43,10 @@ YDELSE = Ydelse(
     skoensmaessig=False,
     hjemmel="Pensionsloven § 14 a",
 )
+VERIFICEREDE_KILDER = frozenset({"register", "dokument"})
+"""Where a fact may come from to decide an instant verdict; ``"borger"`` (the
+citizen's own answer) is not among them."""
+AFGOERENDE_FAKTA = ("modtager_pension", "personlig_tillaegsprocent", "likvid_formue", "egenbetaling")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +59,13 @@ class HelbredstillaegInput:
     """The pensioner's own share after public subsidy and insurance."""
     udvidet: bool = False
     """Udvidet helbredstillæg (needs prior application and an assessment of necessity)."""
+    modtager_pension: bool | None = None
+    """Receives folkepension or førtidspension under the rules before 2003;
+    ``None``: not known (the estimator), assumed."""
+    kilder: Mapping[str, str] | None = None
+    """Where each deciding fact came from: ``register`` (Udbetaling Danmark),
+    ``dokument`` (an uploaded invoice or estimate) or ``borger`` (the
+    citizen's word). Missing: nothing is verified."""
 
 
 def fra_json(data: Mapping[str, Any]) -> HelbredstillaegInput:
@@ -54,7 +75,45 @@ def fra_json(data: Mapping[str, Any]) -> HelbredstillaegInput:
         likvid_formue=laes.beloeb(data, "likvid_formue"),
         egenbetaling=laes.beloeb(data, "egenbetaling"),
         udvidet=bool(laes.valgfri_sandhed(data, "udvidet", "", False)),
+        modtager_pension=laes.valgfri_sandhed(data, "modtager_pension"),
+        kilder=_kilder(data),
     )
+
+
+def _kilder(data: Mapping[str, Any]) -> Mapping[str, str] | None:
+    kilder = data.get("kilder")
+    if kilder is None:
+        return None
+    if not isinstance(kilder, Mapping) or not all(isinstance(k, str) and isinstance(v, str) for k, v in kilder.items()):
+        raise InputFejl("kilder", "Skal være et objekt med tekster.", "Must be an object of strings.")
+    return dict(kilder)
+
+
+_UBEKRAEFTET_TEKST = {
+    "modtager_pension": (
+        "det er ikke bekræftet af Udbetaling Danmark, at ansøgeren får folkepension eller "
+        "førtidspension efter reglerne fra før 2003",
+        "Udbetaling Danmark has not confirmed that the applicant receives a state pension or a "
+        "disability pension under the rules from before 2003",
+    ),
+    "personlig_tillaegsprocent": (
+        "den personlige tillægsprocent er kun oplyst af ansøgeren selv og ikke hentet fra Udbetaling Danmark",
+        "the personal supplement percentage is only stated by the applicant and not fetched from Udbetaling Danmark",
+    ),
+    "likvid_formue": (
+        "den likvide formue pr. 1. januar er kun oplyst af ansøgeren selv og ikke hentet fra Udbetaling Danmark",
+        "the liquid assets on 1 January are only stated by the applicant and not fetched from Udbetaling Danmark",
+    ),
+    "egenbetaling": (
+        "regningen eller overslaget er ikke vedlagt, så egenbetalingen er ikke dokumenteret",
+        "the invoice or estimate is not attached, so the own share is not documented",
+    ),
+}
+
+
+def _ubekraeftede_fakta(inp: HelbredstillaegInput) -> list[tuple[str, str]]:
+    kilder = inp.kilder or {}
+    return [_UBEKRAEFTET_TEKST[fakta] for fakta in AFGOERENDE_FAKTA if kilder.get(fakta) not in VERIFICEREDE_KILDER]
 
 
 def satstabel() -> Satstabel:
@@ -77,6 +136,17 @@ def beregn(inp: HelbredstillaegInput) -> Resultat:
             )
         )
     berettiget = True
+    if inp.modtager_pension is False:
+        berettiget = False
+        linjer.append(
+            Linje(
+                "Helbredstillæg forudsætter folkepension eller førtidspension efter reglerne fra før 2003",
+                "The health supplement requires a state pension or a disability pension under the rules "
+                "from before 2003",
+                None,
+                YDELSE.hjemmel,
+            )
+        )
     if inp.likvid_formue >= graense.vaerdi:
         berettiget = False
         linjer.append(
@@ -142,6 +212,8 @@ def beregn(inp: HelbredstillaegInput) -> Resultat:
                 daekning.hjemmel,
             )
         )
+    if berettiget:
+        andre.extend(_ubekraeftede_fakta(inp))
     ubekraeftede = opslag.ubekraeftede()
     return Resultat(
         ydelse=YDELSE.navn,

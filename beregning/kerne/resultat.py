@@ -9,6 +9,7 @@ from typing import Any, NamedTuple
 
 from beregning.kerne.beloeb import NUL, tekst
 from beregning.kerne.satser import Sats
+from beregning.kerne.satsnavne import satsnavn
 
 _koder = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 _streng = json.encoder.encode_basestring  # what the encoder above uses for a str (C)
@@ -224,11 +225,14 @@ def _straks(
         felter = ", ".join(manglende_input)
         grunde.append((f"oplysninger mangler: {felter}", f"information is missing: {felter}"))
     if ubekraeftede:
-        navne = ", ".join(ubekraeftede)
+        navne = [satsnavn(n) for n in ubekraeftede]
+        da_navne = ", ".join(dict.fromkeys(n[0] for n in navne))
+        en_navne = ", ".join(dict.fromkeys(n[1] for n in navne))
         grunde.append(
             (
-                f"beregningen bruger satser, der ikke er bekræftet af en officiel eller kommunal kilde: {navne}",
-                f"the calculation uses rates not confirmed by an official or municipal source: {navne}",
+                f"beregningen bruger satser, der endnu ikke er bekræftet af en officiel eller kommunal kilde "
+                f"({da_navne})",
+                f"the calculation uses rates not yet confirmed by an official or municipal source ({en_navne})",
             )
         )
     grunde.extend(andre_grunde)

@@ -126,3 +126,16 @@ def test_saerligt_ungetillaeg_2025_equals_the_2024_level_regulated_by_3_6_percen
     fil = kontanthjaelp.satstabel().gaeldende(dt.date(2025, 7, 1))
     for navn, niveau_2024 in [("ungetillaeg_u25", 1000), ("ungetillaeg_25_29", 2500)]:
         assert fil.satser[navn].vaerdi == round(niveau_2024 * 1.036)
+
+
+@pytest.mark.parametrize("sti", SATSFILER, ids=lambda p: f"{p.parent.parent.name}/{p.name}")
+def test_every_rate_has_a_name_people_read_in_danish_and_english(sti: Path) -> None:
+    """A reason shown to a citizen names an unconfirmed rate by its name, not its key."""
+    import re
+
+    from beregning.kerne.satsnavne import satsnavn
+
+    for noegle in laes_satsfil(sti.parent.parent.name, sti).satser:
+        da, en = satsnavn(noegle)
+        assert (da, en) != ("en sats", "a rate"), noegle
+        assert not re.search(r"[a-z]+_[a-z]+", da + en), (noegle, da, en)

@@ -463,6 +463,7 @@ from .integrations.cpr import *  # noqa: E402,F403
 from .integrations.digital_post import *  # noqa: E402,F403
 from .integrations.eindkomst import *  # noqa: E402,F403
 from .integrations.mitid import *  # noqa: E402,F403
+from .integrations.pension import *  # noqa: E402,F403
 from .integrations.udbetaling import *  # noqa: E402,F403
 from .integrations.virusscan import *  # noqa: E402,F403
 from .integrations.ydelsesindeks import *  # noqa: E402,F403

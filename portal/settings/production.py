@@ -8,7 +8,7 @@ Production refuses to start on the embedded defaults: it needs PostgreSQL
 servers), object storage for documents (``DOCUMENT_STORAGE=s3``), MitID, and
 each outside system configured (``USE_<X>=true`` with its URL). A fake may be
 kept only by naming it in ``PRODUCTION_FAKES`` (comma-separated: ``cpr``,
-``eindkomst``, ``digital_post``, ``udbetaling``, ``beskedfordeler``,
+``eindkomst``, ``pension``, ``digital_post``, ``udbetaling``, ``beskedfordeler``,
 ``sagsindeks``, ``clamav``, ``storage``), and every such opt-out is logged at
 start-up (``portal.apps``).
 """
@@ -25,6 +25,7 @@ if MITID_TEST_IDP_ENABLED:  # noqa: F405
 INTEGRATIONS = {
     "cpr": USE_CPR,  # noqa: F405
     "eindkomst": USE_EINDKOMST,  # noqa: F405
+    "pension": USE_PENSION,  # noqa: F405
     "digital_post": USE_DIGITAL_POST,  # noqa: F405
     "udbetaling": USE_UDBETALING,  # noqa: F405
     "beskedfordeler": USE_BESKEDFORDELER,  # noqa: F405

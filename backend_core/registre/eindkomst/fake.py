@@ -17,13 +17,17 @@ DEMO_INDKOMST: dict[str, tuple[Decimal, Decimal, str]] = {
 class FakeEindkomstClient(FakeOutage):
     register = "eindkomst"
     down = False
+    maaneder: dict[tuple[str, str], tuple[Decimal, Decimal, str]] = {}
+    """(cpr, YYYY-MM) → income for that one month, over ``DEMO_INDKOMST`` (tests set it)."""
 
     def __init__(self, **_: object) -> None:
         pass
 
     def hent_maanedsindkomst(self, cpr: str, maaned: str) -> Maanedsindkomst:
         self._check_up()
-        beloeb, timer, arbejdsgiver = DEMO_INDKOMST.get(cpr, (Decimal("0.00"), Decimal("0"), ""))
+        beloeb, timer, arbejdsgiver = type(self).maaneder.get(
+            (cpr, maaned), DEMO_INDKOMST.get(cpr, (Decimal("0.00"), Decimal("0"), ""))
+        )
         return Maanedsindkomst(
             maaned=maaned,
             arbejdsindtaegt=beloeb,
