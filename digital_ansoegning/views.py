@@ -201,6 +201,17 @@ def trin(request, ydelse, trin):
         svar = ansoegning_forms.gyldige_svar(form)
         if valid:
             nye_svar = {**kladde.svar, **svar}
+            nye = [
+                s.key
+                for s in definition.aktive_spoergsmaal(nye_svar, kladde.prefill)
+                if s.key not in form.fields and nye_svar.get(s.key) is None
+            ]
+            if nye:
+                # An answer on this screen calls for a follow-up question on the same
+                # screen: show the screen again with it (answers kept), never skip it.
+                services.kladde_gem(kladde=kladde, svar=svar)
+                url = _url(flow, trin) + ("?tilbage=tjek" if fra_tjek else "")
+                return redirect(f"{url}#id_{nye[0]}")
             naeste = flow.naeste(trin, nye_svar, kladde.prefill)
             if fra_tjek:
                 naeste = flow.foerste_ubesvarede(nye_svar, kladde.prefill) or "tjek"

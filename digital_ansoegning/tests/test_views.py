@@ -64,6 +64,27 @@ class TestStart:
 
 
 class TestSteps:
+    @time_machine.travel("2022-03-01 10:00 +0100")
+    def test_an_answer_that_calls_for_a_follow_up_question_shows_it_on_the_same_screen(self, logget_ind):
+        """Yasmin is 26 in 2022: receiving kontanthjælp calls for the question about
+        education assistance, on the same screen, before she goes on."""
+        logget_ind.get(reverse("ansoegning:start", args=["tandpleje"]))
+        logget_ind.post(_trin_url("om-dig"), {"oplysninger_korrekte": "ja"})
+        response = logget_ind.post(_trin_url("forsoergelse"), {"modtager_kontanthjaelp": "ja"})
+        assert (
+            response["Location"] == _trin_url("forsoergelse") + "#id_modtager_uddannelseshjaelp_uden_aktivitetstillaeg"
+        )
+        html = logget_ind.get(_trin_url("forsoergelse")).content.decode()
+        assert 'name="modtager_uddannelseshjaelp_uden_aktivitetstillaeg"' in html
+        assert Kladde.objects.get(ydelse="tandpleje").svar["modtager_kontanthjaelp"] is True  # the answer is kept
+        response = logget_ind.post(
+            _trin_url("forsoergelse"),
+            {"modtager_kontanthjaelp": "ja", "modtager_uddannelseshjaelp_uden_aktivitetstillaeg": "nej"},
+        )
+        assert response["Location"] == _trin_url("behandling")
+        kladde = Kladde.objects.get(ydelse="tandpleje")
+        assert kladde.svar["modtager_uddannelseshjaelp_uden_aktivitetstillaeg"] is False
+
     def test_a_step_post_saves_the_answers_to_the_draft(self, logget_ind):
         kladde = _udfyld(logget_ind, SVAR_TANDPLEJE[:3])
         assert kladde.svar["udgift"] == "2000.00"
