@@ -58,6 +58,25 @@ def _aktivitetsparat(svar):
     return {"ja": True, "nej": False}.get(svar.get("aktivitetsparat"))
 
 
+def _aegtefaelle(*, foedselsdato, arbejdsindtaegt, arbejdstimer=0, anden_indtaegt="0.00") -> dict:
+    """The spouse in the calculation input. The application asks the spouse's
+    income, not the spouse's own conditions, so those are taken as met (the
+    caseworker checks them)."""
+    return {
+        "foedselsdato": foedselsdato,
+        "bor_hos_foraeldre": False,
+        "erhvervskompetencegivende_uddannelse": True,
+        "opfylder_opholdskrav": True,
+        "opfylder_beskaeftigelseskrav": True,
+        "har_2_5_aars_fuldtidsbeskaeftigelse": True,
+        "aktivitetsparat": None,
+        "arbejdsindtaegt": arbejdsindtaegt,
+        "arbejdstimer": arbejdstimer,
+        "anden_indtaegt": anden_indtaegt,
+        "formue": "0.00",
+    }
+
+
 def to_beregning_input(svar, prefill, idag: date) -> dict:
     har_arbejde = svar.get("har_arbejdsindtaegt") is True
     ansoeger = {
@@ -80,19 +99,12 @@ def to_beregning_input(svar, prefill, idag: date) -> dict:
     }
     aegtefaelle = None
     if er_gift(svar, prefill):
-        aegtefaelle = {
-            "foedselsdato": svar.get("aegtefaelle_foedselsdato"),
-            "bor_hos_foraeldre": False,
-            "erhvervskompetencegivende_uddannelse": True,
-            "opfylder_opholdskrav": True,
-            "opfylder_beskaeftigelseskrav": True,
-            "har_2_5_aars_fuldtidsbeskaeftigelse": True,
-            "aktivitetsparat": None,
-            "arbejdsindtaegt": beloeb(svar, "aegtefaelle_arbejdsindtaegt"),
-            "arbejdstimer": svar.get("aegtefaelle_arbejdstimer", 0),
-            "anden_indtaegt": beloeb(svar, "aegtefaelle_anden_indtaegt"),
-            "formue": "0.00",
-        }
+        aegtefaelle = _aegtefaelle(
+            foedselsdato=svar.get("aegtefaelle_foedselsdato"),
+            arbejdsindtaegt=beloeb(svar, "aegtefaelle_arbejdsindtaegt"),
+            arbejdstimer=svar.get("aegtefaelle_arbejdstimer", 0),
+            anden_indtaegt=beloeb(svar, "aegtefaelle_anden_indtaegt"),
+        )
     return {
         "ydelse": "kontanthjaelp",
         "maaned": idag.strftime("%Y-%m"),
@@ -124,19 +136,10 @@ def estimat_input(svar, idag: date) -> dict:
         # A married couple is calculated together; the estimate takes the spouse
         # as the applicant's age, meeting the same requirements, with the income given.
         "aegtefaelle": (
-            {
-                "foedselsdato": date(idag.year - alder, idag.month, 1).isoformat(),
-                "bor_hos_foraeldre": False,
-                "erhvervskompetencegivende_uddannelse": True,
-                "opfylder_opholdskrav": True,
-                "opfylder_beskaeftigelseskrav": True,
-                "har_2_5_aars_fuldtidsbeskaeftigelse": True,
-                "aktivitetsparat": None,
-                "arbejdsindtaegt": beloeb(svar, "aegtefaelle_arbejdsindtaegt"),
-                "arbejdstimer": 0,
-                "anden_indtaegt": "0.00",
-                "formue": "0.00",
-            }
+            _aegtefaelle(
+                foedselsdato=date(idag.year - alder, idag.month, 1).isoformat(),
+                arbejdsindtaegt=beloeb(svar, "aegtefaelle_arbejdsindtaegt"),
+            )
             if svar.get("gift")
             else None
         ),
