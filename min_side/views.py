@@ -33,7 +33,7 @@ from backend_core.constants import DokumentKategori
 from backend_core.exceptions import DomaeneValideringsfejl
 from backend_core.forms import DkfdsForm
 
-from .indlejring import bruger_fra_cookie
+from .indlejring import bed_om_lagringsadgang, bruger_fra_cookie
 
 PRIVAT = "private, no-store"
 
@@ -128,6 +128,7 @@ def indlejret(request):
         efter = reverse("min_side:indlejret_tilbage") + (f"?{urlencode(tilbage)}" if tilbage else "")
         login = reverse("portal:login") + "?" + urlencode({"next": efter})
         response = render(request, "min_side/indlejret_logget_ud.html", {"login_url": login})
+        bed_om_lagringsadgang(request, response)
     response._portal_embeddable = True
     return response
 

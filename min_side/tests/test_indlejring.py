@@ -140,3 +140,34 @@ def test_a_malformed_case_in_the_embed_deep_link_is_ignored(logged_in, client, s
     assert client.get(f"/min-side/indlejret/?sag={sag}").status_code == 200
     assert logged_in.get(f"/min-side/indlejret/?sag={sag}").status_code == 200
     assert logged_in.get(f"/min-side/indlejret/tilbage/?sag={sag}")["Location"] == "/min-side/"
+
+
+@pytest.mark.parametrize(
+    ("adgang", "origin", "beder"),
+    [
+        ("inactive", "https://www.borger.dk", True),  # allowed before, not yet active: retry with cookies
+        ("active", "https://www.borger.dk", False),  # the retry itself: never loop
+        ("none", "https://www.borger.dk", False),  # no permission: only the button can ask
+        ("inactive", "https://evil.example", False),  # not a framing origin we allow
+        ("inactive", "", False),
+    ],
+)
+def test_a_browser_holding_the_citizens_permission_is_asked_to_retry_with_the_cookie(
+    client, settings, adgang, origin, beder
+):
+    settings.EMBED_FRAME_ANCESTORS = ["https://www.borger.dk"]
+    headers = {"HTTP_SEC_FETCH_STORAGE_ACCESS": adgang} | ({"HTTP_ORIGIN": origin} if origin else {})
+    response = client.get("/min-side/indlejret/", **headers)
+    assert response.status_code == 200
+    if beder:
+        assert response["Activate-Storage-Access"] == 'retry; allowed-origin="https://www.borger.dk"'
+    else:
+        assert "Activate-Storage-Access" not in response
+
+
+def test_a_logged_in_embed_never_asks_for_storage_access(logged_in, settings):
+    settings.EMBED_FRAME_ANCESTORS = ["https://www.borger.dk"]
+    response = logged_in.get(
+        "/min-side/indlejret/", HTTP_SEC_FETCH_STORAGE_ACCESS="inactive", HTTP_ORIGIN="https://www.borger.dk"
+    )
+    assert "Activate-Storage-Access" not in response

@@ -23,6 +23,10 @@ Playwright 1.65; see docs/indlejring.md):
   citizen; headless Chromium has no prompt and refuses, so the test gives
   the answer a citizen would give through DevTools' ``Browser.setPermission``
   (``storage-access`` granted for the embed inside the borger.dk origin).
+- Once allowed, a later visit needs no click: Chromium sends
+  ``Sec-Fetch-Storage-Access: inactive`` and the embed answers
+  ``Activate-Storage-Access: retry`` (Storage Access Headers), so the browser
+  fetches the frame again with the cookie.
 """
 
 from __future__ import annotations
@@ -183,7 +187,8 @@ def test_where_third_party_cookies_are_blocked_the_citizen_lets_the_frame_see_th
     and Firefox): the logged-in citizen's frame still shows "Log ind" and
     "Vis mine ydelser her". Refused, the button goes away and "Log ind"
     stays; allowed (the test gives the answer headless Chromium cannot ask
-    for), the frame reloads with the embed cookie and shows the cases."""
+    for), the frame reloads with the embed cookie and shows the cases; on a
+    later visit it shows them at once (Storage Access Headers)."""
     mitid_login(phone, portal_url, NAME)
     sag = SagFactory(borger=Borger.objects.get(cpr=PERSON.cpr), under_behandling=True)
     phone.goto(borger_dk)
@@ -195,6 +200,9 @@ def test_where_third_party_cookies_are_blocked_the_citizen_lets_the_frame_see_th
     knap.click()  # no answer given: the browser refuses
     frame.locator("#indlejret-adgang-boks").wait_for(state="hidden")
     assert frame.get_by_role("link", name="Log ind").is_visible()
+    phone.reload()
+    frame = _frame(phone)
+    frame.get_by_role("button", name="Vis mine ydelser her").wait_for()
 
     target = phone.context.new_cdp_session(phone).send("Target.getTargetInfo")["targetInfo"]
     phone.context.browser.new_browser_cdp_session().send(
@@ -206,15 +214,31 @@ def test_where_third_party_cookies_are_blocked_the_citizen_lets_the_frame_see_th
             "embeddedOrigin": portal_url,  # ... and the embed it lets in
             "browserContextId": target["browserContextId"],
         },
-    )
-    phone.reload()
-    frame = _frame(phone)
+    )  # the citizen's "Allow"
     frame.get_by_role("button", name="Vis mine ydelser her").click()
     sager = frame.locator("#sager")
     sager.wait_for()
     assert sag.reference in sager.inner_text()
     assert frame.evaluate("document.hasStorageAccess()") is True
     _assert_frame_accessible(phone, frame, "indlejret-adgang-givet")
+
+    # A later visit in a new tab: no button to press. The browser says it
+    # holds the permission (Sec-Fetch-Storage-Access: inactive), the embed
+    # asks it to retry with the cookie, and the frame shows the cases.
+    senere = phone.context.new_page()
+    senere.artifact_dir = phone.artifact_dir
+    foersoeg = []
+    senere.on(
+        "request",
+        lambda r: foersoeg.append(r.all_headers().get("sec-fetch-storage-access")) if "/indlejret/" in r.url else None,
+    )
+    senere.goto(borger_dk)
+    frame = _frame(senere)
+    frame.locator("#sager").wait_for()
+    assert sag.reference in frame.locator("#sager").inner_text()
+    # The frame's request went out without the cookie ("inactive"); the
+    # cases came through the retry the embed asked for.
+    assert foersoeg[0] == "inactive"
 
 
 def test_a_logged_out_deep_link_to_a_case_returns_to_the_case_after_login(phone, portal_url, borger_dk):
