@@ -16,7 +16,10 @@ portal keeps a second cookie for the embed only (see ``docs/indlejring.md``):
 - Browsers that block third-party cookies (Safari, Firefox) get the
   logged-out embed, with a "Log ind" link that opens the login in the top
   window and, where the Storage Access API exists, a button that asks the
-  browser to let the frame use the cookie.
+  browser to let the frame use the cookie. Once the citizen has allowed it,
+  Chromium says so on later visits (``Sec-Fetch-Storage-Access: inactive``)
+  and the embed asks it to retry with the cookie (Storage Access Headers),
+  so the citizen does not have to press the button again.
 """
 
 from __future__ import annotations
@@ -85,3 +88,14 @@ class IndlejringCookieMiddleware:
         elif getattr(request, "_portal_logged_out", False):
             response.delete_cookie(COOKIE_NAME, path=COOKIE_PATH, samesite="None")
         return response
+
+
+def bed_om_lagringsadgang(request, response) -> None:
+    """Storage Access Headers: the browser holds the citizen's permission to
+    let this frame use its cookies but did not send them
+    (``Sec-Fetch-Storage-Access: inactive``); ask it to retry the request
+    with them, for a framing origin in ``EMBED_FRAME_ANCESTORS`` only. The
+    retry says ``active``, so this never loops."""
+    origin = request.headers.get("Origin", "")
+    if request.headers.get("Sec-Fetch-Storage-Access") == "inactive" and origin in settings.EMBED_FRAME_ANCESTORS:
+        response["Activate-Storage-Access"] = f'retry; allowed-origin="{origin}"'
