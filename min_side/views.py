@@ -57,16 +57,6 @@ def _aktoer(request, user=None):
     return aktoer
 
 
-def _kontakt(kommune) -> dict:
-    indstillinger = (kommune.indstillinger or {}) if kommune is not None else {}
-    return {
-        "kommune": kommune.navn if kommune is not None else "",
-        "telefon": indstillinger.get("telefon", ""),
-        "email": indstillinger.get("email", ""),
-        "aabningstider": indstillinger.get("aabningstider", ""),
-    }
-
-
 def _oversigt_context(aktoer) -> dict:
     oversigt = selectors.min_side_oversigt(aktoer=aktoer, borger=aktoer.borger)
     return {
@@ -75,7 +65,7 @@ def _oversigt_context(aktoer) -> dict:
         "opgaver": oversigt.opgaver,
         "udbetalinger": oversigt.udbetalinger,
         "borger": aktoer.borger,
-        "kommune_kontakt": _kontakt(aktoer.borger.kommune),
+        "kommune_kontakt": selectors.kommune_kontakt(aktoer.borger.kommune),
     }
 
 
@@ -189,6 +179,7 @@ def sag_detalje(request, uuid):
         "tidslinje": tidslinje,
         "anmodning": selectors.anmodning_for(sag=sag, beskeder=beskeder, tidslinje=tidslinje),
         "forventet_afgoerelse": selectors.forventet_afgoerelse(sag),
+        "sagsbehandlingsfrist": selectors.sagsbehandlingsfrist(sag),
         "beskeder": beskeder,
         "nye": ulaeste,
         "dokumenter": selectors.dokument_list(aktoer=aktoer, sag=sag),
@@ -196,8 +187,7 @@ def sag_detalje(request, uuid):
         "afgoerelse": afgoerelser[0] if afgoerelser else None,
         "besked_form": besked_form,
         "dokument_form": dokument_form,
-        "kontakt": _kontakt(sag.kommune),
-        "sagsbehandler": sag.sagsbehandler.first_name if sag.sagsbehandler_id else "",
+        "kontakt": selectors.sag_kontakt(sag),
     }
     return render(request, "min_side/sag.html", context, status=400 if besked_form.errors else 200)
 

@@ -29,9 +29,13 @@ from .min_side import (
     forventet_afgoerelse,
     indberetningsmaaned,
     kladde_kilde_registrer,
+    kommune_kontakt,
     kontaktvalg_get,
+    medarbejder_navn,
     min_side_oversigt,
+    sag_kontakt,
     sag_tidslinje_borger,
+    sagsbehandlingsfrist,
 )
 from .register import cpr_person_get, eindkomst_maaned_get
 from .sag import sag_get, sag_list
@@ -81,6 +85,10 @@ __all__ = [
     "anmodning_for",
     "forventet_afgoerelse",
     "indberetningsmaaned",
+    "kommune_kontakt",
+    "medarbejder_navn",
+    "sag_kontakt",
+    "sagsbehandlingsfrist",
     "kladde_kilde_registrer",
     "kontaktvalg_get",
     "min_side_oversigt",
