@@ -185,6 +185,8 @@ def sag_detalje(request, uuid):
         "dokumenter": selectors.dokument_list(aktoer=aktoer, sag=sag),
         "udbetalinger": list(selectors.udbetaling_list(aktoer=aktoer, borger=aktoer.borger, sag=sag)[:12]),
         "afgoerelse": afgoerelser[0] if afgoerelser else None,
+        "har_bevilling": selectors.har_bevilling(sag),
+        "indberetninger": selectors.indberetning_list(aktoer=aktoer, sag=sag) if sag.ydelse == "kontanthjaelp" else [],
         "besked_form": besked_form,
         "dokument_form": dokument_form,
         "kontakt": selectors.sag_kontakt(sag),

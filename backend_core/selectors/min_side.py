@@ -133,6 +133,13 @@ def sag_kontakt(sag) -> dict:
     }
 
 
+def har_bevilling(sag) -> bool:
+    """Whether the case has a granted decision (in full or in part): only
+    then is there a payment for the citizen to report income against. Uses
+    the case's prefetched decisions (``sag_get``)."""
+    return any(a.udfald in (Udfald.BEVILGET, Udfald.DELVIST_BEVILGET) for a in sag.afgoerelser.all())
+
+
 def _bevilget():
     return Exists(Afgoerelse.objects.filter(sag=OuterRef("pk"), udfald__in=[Udfald.BEVILGET, Udfald.DELVIST_BEVILGET]))
 

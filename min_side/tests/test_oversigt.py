@@ -88,10 +88,28 @@ def test_an_income_report_due_is_a_task_until_the_municipalitys_day(logged_in, b
     idag = timezone.localdate()
     html = logged_in.get("/min-side/").content.decode()
     if idag.day <= 10:
+        from min_side.templatetags.min_side_tags import maaned as maaned_tekst
+
+        forrige = idag.replace(day=1) - dt.timedelta(days=1)
         assert 'data-art="indberetning"' in html
         assert f"/min-side/sager/{sag.uuid}/indberet/" in html
+        assert f"Indberet din indtægt for {maaned_tekst(f'{forrige:%Y-%m}')}" in html  # a month name, not ISO
     else:
         assert 'data-art="indberetning"' not in html  # the deadline has passed this month
+
+
+def test_income_reports_are_offered_only_on_a_granted_case_and_listed_on_it(logged_in, borger):
+    from backend_core.models import Indberetning
+
+    venter = SagFactory(borger=borger, afventer_borger=True)
+    assert "/indberet/" not in logged_in.get(f"/min-side/sager/{venter.uuid}/").content.decode()
+    sag = SagFactory(borger=borger, afgjort=True)
+    AfgoerelseFactory(sag=sag)
+    Indberetning.objects.create(sag=sag, borger=borger, type="indtaegt", maaned="2026-10", idempotency_key="k1")
+    html = logged_in.get(f"/min-side/sager/{sag.uuid}/").content.decode()
+    assert f"/min-side/sager/{sag.uuid}/indberet/" in html
+    rapporter = html[html.index('id="indberetninger"') :]
+    assert "Indtægt for oktober 2026" in rapporter and "sendt " in rapporter
 
 
 def test_letters_are_listed_under_their_case(logged_in, borger):
