@@ -156,7 +156,6 @@ def sag_detalje(request, uuid):
     sag = _sag_or_404(aktoer, uuid)
     er_besked = request.method == "POST" and request.POST.get("handling") == "besked"
     besked_form = BeskedForm(request.POST, request.FILES) if er_besked else BeskedForm()
-    dokument_form = DokumentForm()
     if er_besked and besked_form.is_valid():
         bilag = besked_form.cleaned_data.get("bilag")
         try:
@@ -168,6 +167,14 @@ def sag_detalje(request, uuid):
         else:
             messages.success(request, _("Your message has been sent to your caseworker."))
             return redirect(reverse("min_side:sag", args=[sag.uuid]) + "#beskeder-heading")
+    return _sag_side(request, aktoer, sag, besked_form=besked_form)
+
+
+def _sag_side(request, aktoer, sag, *, besked_form=None, dokument_form=None):
+    """The case page; a form with errors is shown where it was filled in,
+    with what the citizen chose kept, and the page answers 400."""
+    besked_form = besked_form or BeskedForm()
+    dokument_form = dokument_form or DokumentForm()
     beskeder = list(selectors.besked_list(aktoer=aktoer, sag=sag))
     ulaeste = {b.pk for b in beskeder if b.laest is None and b.afsender != "borger"}
     if ulaeste:
@@ -191,7 +198,8 @@ def sag_detalje(request, uuid):
         "dokument_form": dokument_form,
         "kontakt": selectors.sag_kontakt(sag),
     }
-    return render(request, "min_side/sag.html", context, status=400 if besked_form.errors else 200)
+    fejl = besked_form.errors or dokument_form.errors
+    return render(request, "min_side/sag.html", context, status=400 if fejl else 200)
 
 
 @privat
@@ -257,6 +265,7 @@ def dokument_hent(request, uuid):
     return FileResponse(fil, content_type=dokument.mimetype, as_attachment=False, filename=dokument.filnavn)
 
 
+@privat
 @require_POST
 @login_required
 def sag_dokument_upload(request, uuid):
@@ -275,11 +284,8 @@ def sag_dokument_upload(request, uuid):
                 sag=sag,
             )
         except DomaeneValideringsfejl as exc:
-            messages.error(request, exc.message)
+            form.add_error("kategori" if exc.felt == "kategori" else "fil", exc.message)
         else:
             messages.success(request, _("The document has been added to your case."))
-    else:
-        for errors in form.errors.values():
-            for error in errors:
-                messages.error(request, error)
-    return redirect("min_side:sag", uuid=sag.uuid)
+            return redirect(reverse("min_side:sag", args=[sag.uuid]) + "#dokumenter-heading")
+    return _sag_side(request, aktoer, sag, dokument_form=form)

@@ -85,10 +85,23 @@ def test_a_file_that_is_not_a_pdf_or_picture_is_refused_and_nothing_is_stored(lo
             "kategori": "loenseddel",
             "fil": SimpleUploadedFile("loenseddel.pdf", b"text", content_type="application/pdf"),
         },
-        follow=True,
     )
-    assert "Filen skal være en PDF eller et billede" in response.content.decode()
+    assert response.status_code == 400
+    html = response.content.decode()
+    # A field error under the file field, in the error summary, with the chosen type kept.
+    assert 'id="error-summary"' in html and '<a href="#id_fil">Filen skal være en PDF eller et billede' in html
+    assert '<option value="loenseddel" selected>' in html
     assert not Dokument.objects.filter(sag=sag).exists()
+
+
+def test_an_upload_without_a_file_is_a_field_error_not_a_page_alert(logged_in, borger):
+    sag = SagFactory(borger=borger)
+    response = logged_in.post(f"/min-side/sager/{sag.uuid}/dokumenter/", {"kategori": "kontoudtog"})
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert '<a href="#id_fil">Vælg en fil, du vil uploade.</a>' in html
+    assert '<option value="kontoudtog" selected>' in html
+    assert response["Cache-Control"] == "private, no-store"
 
 
 def test_the_embeddable_view_may_be_framed_by_borger_dk_only(logged_in, borger):
