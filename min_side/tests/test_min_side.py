@@ -59,6 +59,24 @@ def test_a_message_reaches_the_case(logged_in, borger):
     assert sag.beskeder.get().tekst == "Hej, jeg har et spørgsmål."
 
 
+def test_the_api_thread_shows_read_state_both_ways_and_reading_it_marks_the_caseworkers_read(logged_in, borger):
+    from django.utils import timezone
+
+    from backend_core.tests.factories import BeskedFactory
+
+    sag = SagFactory(borger=borger)
+    egen = BeskedFactory(sag=sag, afsender="borger", tekst="Her er lønsedlen.", laest=timezone.now())
+    svar = BeskedFactory(sag=sag, afsender="medarbejder", tekst="Tak, vi kigger på den.")
+    url = f"/api/borger/sager/{sag.uuid}/beskeder/"
+    rows = {r["uuid"]: r for r in logged_in.get(url).json()}
+    assert rows[str(egen.uuid)]["laest"] is not None  # the caseworker has read the citizen's
+    assert rows[str(svar.uuid)]["laest"] is None  # new to the citizen in this answer
+    svar.refresh_from_db()
+    assert svar.laest is not None
+    rows = {r["uuid"]: r for r in logged_in.get(url).json()}
+    assert rows[str(svar.uuid)]["laest"] is not None
+
+
 def test_the_api_refuses_anyone_not_logged_in_as_a_citizen(client):
     assert client.get("/api/borger/sager/").status_code == 403
 
