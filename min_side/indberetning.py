@@ -17,16 +17,19 @@ from backend_core.constants import AendringType
 from backend_core.exceptions import DomaeneValideringsfejl, RegisterUtilgaengelig
 from backend_core.forms import DkfdsForm, KroneField
 
+from .templatetags.min_side_tags import maaned as maaned_tekst
 from .views import _aktoer, _sag_or_404
 
 AENDRINGER = AendringType.choices
 
 
 def _maaneder(today: date) -> list[tuple[str, str]]:
+    """This month and the two before it, as (``YYYY-MM``, the month in words)."""
     months = []
     year, month = today.year, today.month
     for _i in range(3):
-        months.append((f"{year:04d}-{month:02d}", f"{month:02d}/{year}"))
+        kode = f"{year:04d}-{month:02d}"
+        months.append((kode, maaned_tekst(kode)))
         year, month = (year - 1, 12) if month == 1 else (year, month - 1)
     return months
 
@@ -102,7 +105,10 @@ def indberet(request, uuid):
             else:
                 return redirect("min_side:indberetning_kvittering", uuid=indberetning.uuid)
     else:
-        maaned = maaneder[1][0]  # last month: the usual one to report
+        # Last month is the usual one to report; ?maaned= (one of the months
+        # offered) fills in that month's figures from eIndkomst instead.
+        valgt = request.GET.get("maaned", "")
+        maaned = valgt if valgt in dict(maaneder) else maaneder[1][0]
         initial = {"maaned": maaned, "idempotency_key": uuid_module.uuid4(), "anden_indtaegt": "0"}
         try:
             indkomst = selectors.eindkomst_maaned_get(aktoer=aktoer, borger=aktoer.borger, maaned=maaned)
@@ -126,6 +132,8 @@ def indberet(request, uuid):
             "sag": sag,
             "form": form,
             "hentet": hentet,
+            "hentet_maaned": form.initial.get("maaned", "") if request.method != "POST" else "",
+            "maaneder": maaneder,
             "tidligere": [tidligere[m] for m, _label in maaneder if m in tidligere],
         },
     )
