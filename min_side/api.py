@@ -73,6 +73,11 @@ class BeskedOutputSerializer(serializers.Serializer):
     afsender = serializers.CharField()
     tekst = serializers.CharField()
     sendt = serializers.DateTimeField()
+    laest = serializers.DateTimeField(
+        allow_null=True,
+        help_text="When the recipient read it: for the citizen's own messages, when the caseworker did; "
+        "for the caseworker's, null until this thread was first read.",
+    )
 
 
 class BeskedCreateApi(BorgerApi):
@@ -95,5 +100,13 @@ class BeskedCreateApi(BorgerApi):
 
     @extend_schema(responses=BeskedOutputSerializer(many=True))
     def get(self, request, uuid):
+        """The thread, oldest first. Reading it marks the caseworker's
+        messages read (as opening the case page does); the answer shows them
+        as they were before, so a client can tell which are new."""
         sag = self.sag(uuid)
-        return Response(BeskedOutputSerializer(selectors.besked_list(aktoer=self.aktoer(), sag=sag), many=True).data)
+        aktoer = self.aktoer()
+        beskeder = list(selectors.besked_list(aktoer=aktoer, sag=sag))
+        data = BeskedOutputSerializer(beskeder, many=True).data
+        if any(b.laest is None and b.afsender != "borger" for b in beskeder):
+            services.beskeder_mark_read(aktoer=aktoer, sag=sag)
+        return Response(data)

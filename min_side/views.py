@@ -8,7 +8,6 @@ data, so every response is ``Cache-Control: private, no-store``.
 
 from __future__ import annotations
 
-import uuid
 from functools import wraps
 from urllib.parse import urlsplit
 
@@ -23,7 +22,6 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
 from django.utils.http import urlencode
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_GET, require_POST
@@ -34,7 +32,7 @@ from backend_core.constants import DokumentKategori
 from backend_core.exceptions import DomaeneValideringsfejl
 from backend_core.forms import DkfdsForm
 
-from .indlejring import bed_om_lagringsadgang, bruger_fra_cookie
+from .indlejring import bruger_fra_cookie
 
 PRIVAT = "private, no-store"
 
@@ -59,17 +57,6 @@ def _aktoer(request, user=None):
     return aktoer
 
 
-def _kontakt(kommune) -> dict:
-    indstillinger = (kommune.indstillinger or {}) if kommune is not None else {}
-    return {
-        "kommune": kommune.navn if kommune is not None else "",
-        "telefon": indstillinger.get("telefon", ""),
-        "email": indstillinger.get("email", ""),
-        "aabningstider": ((get_language() or "da").startswith("en") and indstillinger.get("aabningstider_en"))
-        or indstillinger.get("aabningstider", ""),
-    }
-
-
 def _oversigt_context(aktoer) -> dict:
     oversigt = selectors.min_side_oversigt(aktoer=aktoer, borger=aktoer.borger)
     return {
@@ -78,7 +65,7 @@ def _oversigt_context(aktoer) -> dict:
         "opgaver": oversigt.opgaver,
         "udbetalinger": oversigt.udbetalinger,
         "borger": aktoer.borger,
-        "kommune_kontakt": _kontakt(aktoer.borger.kommune),
+        "kommune_kontakt": selectors.kommune_kontakt(aktoer.borger.kommune),
     }
 
 
@@ -86,14 +73,6 @@ def _oversigt_context(aktoer) -> dict:
 @login_required
 def oversigt(request):
     return render(request, "min_side/oversigt.html", _oversigt_context(_aktoer(request)))
-
-
-def _sag_uuid(value: str) -> str:
-    """``value`` if it is a case's UUID (the embed's deep link ``?sag=``), else ""."""
-    try:
-        return str(uuid.UUID(value or ""))
-    except ValueError:
-        return ""
 
 
 def _tilladt_indlejrer(url: str) -> str | None:
@@ -118,19 +97,12 @@ def indlejret(request):
         context["fremhaev"] = request.GET.get("sag", "")
         response = render(request, "min_side/indlejret.html", context)
     else:
-        # Back to the page borger.dk names (``?retur=``); for a deep link to
-        # a case without one, to the case itself (the frame's Referer carries
-        # only borger.dk's origin, not its page); else to the framing origin.
-        sag = _sag_uuid(request.GET.get("sag", ""))
-        retur = _tilladt_indlejrer(request.GET.get("retur", "")) or (
-            None if sag else _tilladt_indlejrer(request.headers.get("Referer", ""))
+        retur = _tilladt_indlejrer(request.GET.get("retur", "")) or _tilladt_indlejrer(
+            request.headers.get("Referer", "")
         )
-        tilbage = {"til": retur or "", "sag": sag}
-        tilbage = {k: v for k, v in tilbage.items() if v}
-        efter = reverse("min_side:indlejret_tilbage") + (f"?{urlencode(tilbage)}" if tilbage else "")
+        efter = reverse("min_side:indlejret_tilbage") + (f"?{urlencode({'til': retur})}" if retur else "")
         login = reverse("portal:login") + "?" + urlencode({"next": efter})
         response = render(request, "min_side/indlejret_logget_ud.html", {"login_url": login})
-        bed_om_lagringsadgang(request, response)
     response._portal_embeddable = True
     return response
 
@@ -139,13 +111,8 @@ def indlejret(request):
 @login_required
 def indlejret_tilbage(request):
     """After logging in from the embed, back to the borger.dk page the
-    citizen came from (only an allowed origin); else, when the embed was a
-    deep link to a case (``?sag=``), to that case; else to Min Side."""
-    sag = _sag_uuid(request.GET.get("sag", ""))
-    return redirect(
-        _tilladt_indlejrer(request.GET.get("til", ""))
-        or (reverse("min_side:sag", args=[sag]) if sag else reverse("min_side:oversigt"))
-    )
+    citizen came from (only an allowed origin), else to Min Side."""
+    return redirect(_tilladt_indlejrer(request.GET.get("til", "")) or reverse("min_side:oversigt"))
 
 
 class BeskedForm(DkfdsForm):
@@ -189,7 +156,6 @@ def sag_detalje(request, uuid):
     sag = _sag_or_404(aktoer, uuid)
     er_besked = request.method == "POST" and request.POST.get("handling") == "besked"
     besked_form = BeskedForm(request.POST, request.FILES) if er_besked else BeskedForm()
-    dokument_form = DokumentForm()
     if er_besked and besked_form.is_valid():
         bilag = besked_form.cleaned_data.get("bilag")
         try:
@@ -201,6 +167,14 @@ def sag_detalje(request, uuid):
         else:
             messages.success(request, _("Your message has been sent to your caseworker."))
             return redirect(reverse("min_side:sag", args=[sag.uuid]) + "#beskeder-heading")
+    return _sag_side(request, aktoer, sag, besked_form=besked_form)
+
+
+def _sag_side(request, aktoer, sag, *, besked_form=None, dokument_form=None):
+    """The case page; a form with errors is shown where it was filled in,
+    with what the citizen chose kept, and the page answers 400."""
+    besked_form = besked_form or BeskedForm()
+    dokument_form = dokument_form or DokumentForm()
     beskeder = list(selectors.besked_list(aktoer=aktoer, sag=sag))
     ulaeste = {b.pk for b in beskeder if b.laest is None and b.afsender != "borger"}
     if ulaeste:
@@ -212,17 +186,20 @@ def sag_detalje(request, uuid):
         "tidslinje": tidslinje,
         "anmodning": selectors.anmodning_for(sag=sag, beskeder=beskeder, tidslinje=tidslinje),
         "forventet_afgoerelse": selectors.forventet_afgoerelse(sag),
+        "sagsbehandlingsfrist": selectors.sagsbehandlingsfrist(sag),
         "beskeder": beskeder,
         "nye": ulaeste,
         "dokumenter": selectors.dokument_list(aktoer=aktoer, sag=sag),
         "udbetalinger": list(selectors.udbetaling_list(aktoer=aktoer, borger=aktoer.borger, sag=sag)[:12]),
         "afgoerelse": afgoerelser[0] if afgoerelser else None,
+        "har_bevilling": selectors.har_bevilling(sag),
+        "indberetninger": selectors.indberetning_list(aktoer=aktoer, sag=sag) if sag.ydelse == "kontanthjaelp" else [],
         "besked_form": besked_form,
         "dokument_form": dokument_form,
-        "kontakt": _kontakt(sag.kommune),
-        "sagsbehandler": sag.sagsbehandler.first_name if sag.sagsbehandler_id else "",
+        "kontakt": selectors.sag_kontakt(sag),
     }
-    return render(request, "min_side/sag.html", context, status=400 if besked_form.errors else 200)
+    fejl = besked_form.errors or dokument_form.errors
+    return render(request, "min_side/sag.html", context, status=400 if fejl else 200)
 
 
 @privat
@@ -288,6 +265,7 @@ def dokument_hent(request, uuid):
     return FileResponse(fil, content_type=dokument.mimetype, as_attachment=False, filename=dokument.filnavn)
 
 
+@privat
 @require_POST
 @login_required
 def sag_dokument_upload(request, uuid):
@@ -306,11 +284,8 @@ def sag_dokument_upload(request, uuid):
                 sag=sag,
             )
         except DomaeneValideringsfejl as exc:
-            messages.error(request, exc.message)
+            form.add_error("kategori" if exc.felt == "kategori" else "fil", exc.message)
         else:
             messages.success(request, _("The document has been added to your case."))
-    else:
-        for errors in form.errors.values():
-            for error in errors:
-                messages.error(request, error)
-    return redirect("min_side:sag", uuid=sag.uuid)
+            return redirect(reverse("min_side:sag", args=[sag.uuid]) + "#dokumenter-heading")
+    return _sag_side(request, aktoer, sag, dokument_form=form)

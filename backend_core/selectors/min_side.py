@@ -18,9 +18,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.conf import settings
 from django.db.models import Count, Exists, OuterRef, Q
 from django.utils import timezone
+from django.utils.translation import get_language
 
 from .. import audit
 from ..aktoer import Aktoer
@@ -34,6 +34,7 @@ from ..constants import (
 )
 from ..models import Afgoerelse, AuditEntry, Besked, Indberetning, Kontaktvalg, Udbetaling
 from ..policies import dokumenter_synlige, kan_se_borger, kan_se_sag, kraev, sager_synlige
+from ..sagsbehandlingsfrister import Frist, forventet_dato, frist_for, indberetning_frist
 
 _kladde_kilder: list[Callable[..., list[dict]]] = []
 
@@ -73,24 +74,73 @@ class MinSideOversigt:
     kladder: list[dict] = field(default_factory=list)
 
 
-def forventet_afgoerelse(sag) -> dt.date | None:
-    """When an open case is expected to be decided: received date plus the
-    municipality's published processing time for the benefit
-    (``SAGSBEHANDLINGSFRISTER``, days; retssikkerhedsloven § 3, stk. 2)."""
+def sagsbehandlingsfrist(sag) -> Frist | None:
+    """The processing deadline that applies to an open case: its
+    municipality's published one for the benefit, or the default
+    (``backend_core.sagsbehandlingsfrister``; retssikkerhedsloven § 3, stk. 2)."""
     if not sag.er_aaben:
         return None
-    dage = settings.SAGSBEHANDLINGSFRISTER.get(sag.ydelse)
-    if dage is None:
+    if sag.kommune_id is None:
+        return frist_for(frister=None, ydelse=sag.ydelse)
+    return sag.kommune.sagsbehandlingsfrist(sag.ydelse)
+
+
+def forventet_afgoerelse(sag) -> dt.date | None:
+    """When an open case is expected to be decided: received date plus the
+    processing deadline (``sagsbehandlingsfrist``)."""
+    frist = sagsbehandlingsfrist(sag)
+    if frist is None:
         return None
-    return timezone.localdate(sag.oprettet) + dt.timedelta(days=int(dage))
+    return forventet_dato(modtaget=timezone.localdate(sag.oprettet), frist=frist)
 
 
-def indberetningsmaaned(idag: dt.date) -> tuple[str, dt.date]:
-    """The month to report income for today (last month) and the deadline
-    (``INDBERETNING_FRIST_DAG`` of this month)."""
+def indberetningsmaaned(idag: dt.date, kommune=None) -> tuple[str, dt.date]:
+    """The month to report income for today (last month) and the deadline:
+    the municipality's day of this month (``Kommune.indberetning_frist_dag``),
+    else the default (UNCONFIRMED: no statutory day; see
+    ``backend_core.sagsbehandlingsfrister``)."""
     forrige = idag.replace(day=1) - dt.timedelta(days=1)
-    frist = idag.replace(day=min(settings.INDBERETNING_FRIST_DAG, 28))
+    frist = indberetning_frist(idag=idag, dag=getattr(kommune, "indberetning_frist_dag", None))
     return f"{forrige:%Y-%m}", frist
+
+
+def medarbejder_navn(user) -> str:
+    """A staff member's name as the citizen reads it: first and last name,
+    never the login name (it tells the role, not the person); empty without."""
+    if user is None:
+        return ""
+    return " ".join(d for d in ((user.first_name or "").strip(), (user.last_name or "").strip()) if d)
+
+
+def kommune_kontakt(kommune) -> dict:
+    """How to reach the municipality: name, phone, e-mail, opening hours."""
+    indstillinger = (kommune.indstillinger or {}) if kommune is not None else {}
+    return {
+        "kommune": kommune.navn if kommune is not None else "",
+        "telefon": indstillinger.get("telefon", ""),
+        "email": indstillinger.get("email", ""),
+        # The opening hours in the reader's language (the site settings keep both).
+        "aabningstider": ((get_language() or "da").startswith("en") and indstillinger.get("aabningstider_en"))
+        or indstillinger.get("aabningstider", ""),
+    }
+
+
+def sag_kontakt(sag) -> dict:
+    """Who handles the case and how to reach them: the assigned caseworker's
+    name (first and last), else the benefit's team at the municipality, with
+    the municipality's phone, e-mail and opening hours. Works on what the
+    case page already read (no query beyond the case's caseworker)."""
+    return {
+        **kommune_kontakt(sag.kommune if sag.kommune_id else None),
+        "sagsbehandler": medarbejder_navn(sag.sagsbehandler) if sag.sagsbehandler_id else "",
+    }
+
+
+def har_bevilling(sag) -> bool:
+    """Whether the case has a granted decision (in full or in part): only
+    then is there a payment for the citizen to report income against. Uses
+    the case's prefetched decisions (``sag_get``)."""
+    return any(a.udfald in (Udfald.BEVILGET, Udfald.DELVIST_BEVILGET) for a in sag.afgoerelser.all())
 
 
 def _bevilget():
@@ -142,6 +192,7 @@ def min_side_oversigt(
         u.sag = per_id[u.sag_id]
     for sag in sager:
         sag.breve = breve_pr_sag.get(sag.pk, [])
+        sag.sagsbehandlingsfrist = sagsbehandlingsfrist(sag)
         sag.forventet_afgoerelse = forventet_afgoerelse(sag)
 
     opgaver: list[Opgave] = []
@@ -158,13 +209,14 @@ def min_side_oversigt(
                     ydelse=sag.ydelse,
                 )
             )
-    maaned, frist = indberetningsmaaned(idag)
     aktive = [s for s in sager if s.ydelse == Ydelsestype.KONTANTHJAELP and s.bevilget and s.status != SagStatus.LUKKET]
     if aktive:
+        maaned, _frist = indberetningsmaaned(idag)
         indberettet = set(
             Indberetning.objects.filter(sag__in=[s.pk for s in aktive], maaned=maaned).values_list("sag_id", flat=True)
         )
         for sag in aktive:
+            maaned, frist = indberetningsmaaned(idag, sag.kommune)
             if sag.pk not in indberettet and idag <= frist:
                 opgaver.append(Opgave(art="indberetning", sag=sag, frist=frist, maaned=maaned, ydelse=sag.ydelse))
     kladder = []

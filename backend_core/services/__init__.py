@@ -13,7 +13,7 @@ from ..aktoer import Aktoer, aktoer_for_user
 from ..exceptions import AdgangNaegtet, DomaeneValideringsfejl, UgyldigOvergang
 from .ansoegning import aaben_sag_for, ansoegning_submit
 from .besked import besked_mark_read, besked_send, beskeder_mark_read
-from .betaling import udbetaling_order, udbetaling_plan
+from .betaling import udbetaling_order, udbetaling_plan, udbetaling_udbetalt
 from .borger import borger_login, cpr_foedselsdato
 from .brev import brev_kontekst, brev_produce_and_send, brev_queue
 from .dokument import dokument_add, dokument_indhold, dokumenter_slet_uden_sag
@@ -85,4 +85,5 @@ __all__ = [
     "sag_transition",
     "udbetaling_order",
     "udbetaling_plan",
+    "udbetaling_udbetalt",
 ]

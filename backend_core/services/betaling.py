@@ -252,3 +252,37 @@ def udbetaling_order(*, udbetaling: Udbetaling) -> Udbetaling:
             detaljer={"ordre_id": ordre_id},
         )
     return udbetaling
+
+
+def udbetaling_udbetalt(*, udbetaling: Udbetaling) -> Udbetaling:
+    """The payment system reports that a sent line has been paid to the
+    citizen's NemKonto (its receipt for the order): the line becomes paid,
+    with its audit entry and the event that tells the benefit index. A line
+    not sent (planned, cancelled, a repayment claim) or already paid is
+    returned unchanged."""
+    if udbetaling.status != UdbetalingStatus.BESTILT:
+        return udbetaling
+    with transaction.atomic():
+        udbetaling.status = UdbetalingStatus.UDBETALT
+        udbetaling.opdateret = timezone.now()
+        udbetaling.save(update_fields=["status", "opdateret"])
+        audit.audit_log(
+            aktoer=Aktoer.system(),
+            handling=audit.UDBETALING_CHANGED,
+            objekt=udbetaling,
+            borger=udbetaling.borger,
+            detaljer={"maaned": udbetaling.maaned, "status": udbetaling.status},
+        )
+        events.outbox_write(
+            type=events.UDBETALING_AENDRET,
+            sag=udbetaling.sag,
+            data={
+                "udbetaling": str(udbetaling.uuid),
+                "maaned": udbetaling.maaned,
+                "beloeb": str(udbetaling.beloeb),
+                "art": udbetaling.art,
+                "udbetalingsdato": udbetaling.udbetalingsdato.isoformat() if udbetaling.udbetalingsdato else None,
+                "udbetaling_status": udbetaling.status,
+            },
+        )
+    return udbetaling

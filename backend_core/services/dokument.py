@@ -16,12 +16,12 @@ from django.utils.translation import gettext as _
 
 from .. import audit, events
 from ..aktoer import Aktoer
-from ..constants import ALLOWED_UPLOAD_MIME_TYPES, DokumentKategori
+from ..constants import ALLOWED_UPLOAD_MIME_TYPES, BorgerAktivitet, DokumentKategori
 from ..exceptions import DomaeneValideringsfejl
 from ..models import Borger, Dokument, Sag
 from ..policies import kan_handle_for_borger, kan_se_sag, kraev
 from ._filkontrol import pdf_aktivt_indhold, virusscan
-from .sag import sag_borger_har_svaret
+from .sag import sag_borger_har_svaret, sag_ny_aktivitet
 
 _ENDELSE = {
     "application/pdf": "pdf",
@@ -60,7 +60,9 @@ def dokument_add(
     and raises ``DomaeneValideringsfejl`` with a message for the citizen
     otherwise.
 
-    A citizen adding to a case that waits for them moves it back to processing.
+    A citizen adding to a case that waits for them moves it back to
+    processing, and flags the case for the caseworker's queue ("new from the
+    citizen: document", ``Sag.ny_aktivitet``). A staff upload flags nothing.
     """
     staff_ok = sag is not None and aktoer.er_medarbejder and kan_se_sag(aktoer, sag)
     kraev(
@@ -162,6 +164,8 @@ def dokument_add(
             )
 
             sag_borger_har_svaret(aktoer=aktoer, sag=sag, begrundelse="Borgeren har sendt dokumentation.")
+            if aktoer.er_borger:
+                sag_ny_aktivitet(sag=sag, art=BorgerAktivitet.DOKUMENT)
     return dokument
 
 

@@ -7,6 +7,8 @@ from django import template
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
+from backend_core.selectors import medarbejder_navn
+
 register = template.Library()
 
 # status → (DKFDS badge variant, inline icon, what it means for the citizen)
@@ -58,3 +60,12 @@ def maaned(value: str) -> str:
         return date_format(dt.date(aar, md, 1), "F Y")
     except (TypeError, ValueError):
         return str(value)
+
+
+@register.filter
+def afsender_navn(besked) -> str:
+    """Who wrote a message, for the citizen: the caseworker's name with their
+    role ("Sara Holm, caseworker"), or the role alone without a name."""
+    navn = medarbejder_navn(besked.afsender_user) if besked.afsender_user_id else ""
+    rolle = besked.get_afsender_display()
+    return _("%(navn)s, %(rolle)s") % {"navn": navn, "rolle": rolle.lower()} if navn else rolle

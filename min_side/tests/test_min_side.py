@@ -59,6 +59,24 @@ def test_a_message_reaches_the_case(logged_in, borger):
     assert sag.beskeder.get().tekst == "Hej, jeg har et spørgsmål."
 
 
+def test_the_api_thread_shows_read_state_both_ways_and_reading_it_marks_the_caseworkers_read(logged_in, borger):
+    from django.utils import timezone
+
+    from backend_core.tests.factories import BeskedFactory
+
+    sag = SagFactory(borger=borger)
+    egen = BeskedFactory(sag=sag, afsender="borger", tekst="Her er lønsedlen.", laest=timezone.now())
+    svar = BeskedFactory(sag=sag, afsender="medarbejder", tekst="Tak, vi kigger på den.")
+    url = f"/api/borger/sager/{sag.uuid}/beskeder/"
+    rows = {r["uuid"]: r for r in logged_in.get(url).json()}
+    assert rows[str(egen.uuid)]["laest"] is not None  # the caseworker has read the citizen's
+    assert rows[str(svar.uuid)]["laest"] is None  # new to the citizen in this answer
+    svar.refresh_from_db()
+    assert svar.laest is not None
+    rows = {r["uuid"]: r for r in logged_in.get(url).json()}
+    assert rows[str(svar.uuid)]["laest"] is not None
+
+
 def test_the_api_refuses_anyone_not_logged_in_as_a_citizen(client):
     assert client.get("/api/borger/sager/").status_code == 403
 
@@ -85,10 +103,23 @@ def test_a_file_that_is_not_a_pdf_or_picture_is_refused_and_nothing_is_stored(lo
             "kategori": "loenseddel",
             "fil": SimpleUploadedFile("loenseddel.pdf", b"text", content_type="application/pdf"),
         },
-        follow=True,
     )
-    assert "Filen skal være en PDF eller et billede" in response.content.decode()
+    assert response.status_code == 400
+    html = response.content.decode()
+    # A field error under the file field, in the error summary, with the chosen type kept.
+    assert 'id="error-summary"' in html and '<a href="#id_fil">Filen skal være en PDF eller et billede' in html
+    assert '<option value="loenseddel" selected>' in html
     assert not Dokument.objects.filter(sag=sag).exists()
+
+
+def test_an_upload_without_a_file_is_a_field_error_not_a_page_alert(logged_in, borger):
+    sag = SagFactory(borger=borger)
+    response = logged_in.post(f"/min-side/sager/{sag.uuid}/dokumenter/", {"kategori": "kontoudtog"})
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert '<a href="#id_fil">Vælg en fil, du vil uploade.</a>' in html
+    assert '<option value="kontoudtog" selected>' in html
+    assert response["Cache-Control"] == "private, no-store"
 
 
 def test_the_embeddable_view_may_be_framed_by_borger_dk_only(logged_in, borger):

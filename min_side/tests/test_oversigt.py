@@ -69,17 +69,47 @@ def test_a_request_for_information_shows_what_is_needed_and_by_when(logged_in, b
     assert 'class="badge badge-large badge-warning"' in logged_in.get(f"/min-side/sager/{sag.uuid}/").content.decode()
 
 
-def test_an_income_report_due_is_a_task_until_the_month_is_reported(logged_in, borger, settings):
-    settings.INDBERETNING_FRIST_DAG = 10
+def test_an_income_report_due_is_a_task_until_the_municipalitys_day(logged_in, borger):
+    from backend_core.selectors import min_side_oversigt
+    from backend_core.tests.factories import borger_aktoer
+
+    borger.kommune.indberetning_frist_dag = 8
+    borger.kommune.save()
     sag = SagFactory(borger=borger, afgjort=True)
     AfgoerelseFactory(sag=sag)
+    aktoer = borger_aktoer(borger)
+    opgaver = min_side_oversigt(aktoer=aktoer, borger=borger, idag=dt.date(2026, 12, 8)).opgaver
+    assert [(o.art, o.maaned, o.frist) for o in opgaver] == [("indberetning", "2026-11", dt.date(2026, 12, 8))]
+    assert min_side_oversigt(aktoer=aktoer, borger=borger, idag=dt.date(2026, 12, 9)).opgaver == []
+    borger.kommune.indberetning_frist_dag = None  # the default (the 10th, unconfirmed)
+    borger.kommune.save()
+    opgaver = min_side_oversigt(aktoer=aktoer, borger=borger, idag=dt.date(2026, 12, 9)).opgaver
+    assert [o.frist for o in opgaver] == [dt.date(2026, 12, 10)]
     idag = timezone.localdate()
     html = logged_in.get("/min-side/").content.decode()
     if idag.day <= 10:
+        from min_side.templatetags.min_side_tags import maaned as maaned_tekst
+
+        forrige = idag.replace(day=1) - dt.timedelta(days=1)
         assert 'data-art="indberetning"' in html
         assert f"/min-side/sager/{sag.uuid}/indberet/" in html
+        assert f"Indberet din indtægt for {maaned_tekst(f'{forrige:%Y-%m}')}" in html  # a month name, not ISO
     else:
         assert 'data-art="indberetning"' not in html  # the deadline has passed this month
+
+
+def test_income_reports_are_offered_only_on_a_granted_case_and_listed_on_it(logged_in, borger):
+    from backend_core.models import Indberetning
+
+    venter = SagFactory(borger=borger, afventer_borger=True)
+    assert "/indberet/" not in logged_in.get(f"/min-side/sager/{venter.uuid}/").content.decode()
+    sag = SagFactory(borger=borger, afgjort=True)
+    AfgoerelseFactory(sag=sag)
+    Indberetning.objects.create(sag=sag, borger=borger, type="indtaegt", maaned="2026-10", idempotency_key="k1")
+    html = logged_in.get(f"/min-side/sager/{sag.uuid}/").content.decode()
+    assert f"/min-side/sager/{sag.uuid}/indberet/" in html
+    rapporter = html[html.index('id="indberetninger"') :]
+    assert "Indtægt for oktober 2026" in rapporter and "sendt " in rapporter
 
 
 def test_letters_are_listed_under_their_case(logged_in, borger):
@@ -92,12 +122,35 @@ def test_letters_are_listed_under_their_case(logged_in, borger):
     assert str(brev_a.uuid) in kort_a and str(brev_b.uuid) not in kort_a
 
 
-def test_an_open_case_shows_its_expected_decision_date(logged_in, borger, settings):
-    settings.SAGSBEHANDLINGSFRISTER = {"kontanthjaelp": 28}
+def test_an_open_case_shows_the_municipalitys_published_deadline_and_the_expected_date(logged_in, borger):
+    borger.kommune.sagsbehandlingsfrister = {"kontanthjaelp": 3}
+    borger.kommune.sagsbehandlingsfrister_kilde = "https://kommune.example/frister"
+    borger.kommune.save()
     sag = SagFactory(borger=borger)
-    forventet = timezone.localdate(sag.oprettet) + dt.timedelta(days=28)
+    forventet = timezone.localdate(sag.oprettet) + dt.timedelta(weeks=3)
     html = logged_in.get(f"/min-side/sager/{sag.uuid}/").content.decode()
     assert f"Vi forventer at træffe afgørelse i din sag senest {forventet.day}." in html
+    assert (
+        f"{borger.kommune.navn} træffer normalt afgørelse inden for 3 uger (kommunens offentliggjorte "
+        "sagsbehandlingsfrist)." in html
+    )
+    assert 'href="https://kommune.example/frister"' in html
+    logged_in.cookies["django_language"] = "en"
+    html_en = logged_in.get(f"/min-side/sager/{sag.uuid}/").content.decode()
+    assert "usually decides within 3 weeks (the municipality's published processing deadline)" in html_en
+
+
+def test_without_a_published_deadline_the_default_is_shown_as_such(logged_in, borger):
+    from backend_core.sagsbehandlingsfrister import STANDARD_UGER
+
+    sag = SagFactory(borger=borger, ydelse="helbredstillaeg")
+    forventet = timezone.localdate(sag.oprettet) + dt.timedelta(weeks=STANDARD_UGER)
+    html = logged_in.get(f"/min-side/sager/{sag.uuid}/").content.decode()
+    assert f"Sager som din bliver normalt afgjort inden for {STANDARD_UGER} uger." in html
+    assert "offentliggjorte" not in html
+    assert 'data-art="forventet"' in html and f"{forventet.day}." in html
+    decided = SagFactory(borger=borger, afgjort=True)
+    assert 'id="forventet"' not in logged_in.get(f"/min-side/sager/{decided.uuid}/").content.decode()
 
 
 def test_the_case_timeline_shows_each_step_with_its_date(logged_in, borger):
@@ -118,11 +171,31 @@ def test_the_case_timeline_shows_each_step_with_its_date(logged_in, borger):
 
 
 def test_the_team_and_how_to_reach_them_are_on_the_case(logged_in, borger):
-    medarbejder = MedarbejderFactory(kommune=borger.kommune)
-    sag = SagFactory(borger=borger, sagsbehandler=medarbejder.user)
+    sag = SagFactory(borger=borger)
     html = logged_in.get(f"/min-side/sager/{sag.uuid}/").content.decode()
-    assert "70 10 10 10" in html and "hverdage 9-15" in html
-    assert borger.kommune.navn in html
+    kontakt = html[html.index('id="kontakt"') :]
+    assert "70 10 10 10" in kontakt and "hverdage 9-15" in kontakt
+    assert f"Teamet for Kontanthjælp i {borger.kommune.navn} behandler din sag." in kontakt
+
+
+def test_the_case_shows_the_caseworkers_name_never_the_role_or_login(logged_in, borger):
+    medarbejder = MedarbejderFactory(
+        kommune=borger.kommune, user__username="sagsbehandler-x", user__first_name="Sara", user__last_name="Holm"
+    )
+    sag = SagFactory(borger=borger, sagsbehandler=medarbejder.user)
+    BeskedFactory(sag=sag, afsender="medarbejder", afsender_user=medarbejder.user, tekst="Hej.")
+    html = logged_in.get(f"/min-side/sager/{sag.uuid}/").content.decode()
+    kontakt = html[html.index('id="kontakt"') :]
+    assert "Din sagsbehandler er <strong>Sara Holm</strong>" in kontakt
+    assert "Skriv til Sara Holm med beskedfeltet ovenfor." in kontakt
+    assert "Sara Holm, sagsbehandler" in html[html.index('id="beskeder"') :]
+    assert "sagsbehandler-x" not in html
+    # A caseworker without a name on record: the team, not the login name.
+    navnloes = MedarbejderFactory(kommune=borger.kommune, user__username="sagsbehandler-y")
+    sag.sagsbehandler = navnloes.user
+    sag.save()
+    html = logged_in.get(f"/min-side/sager/{sag.uuid}/").content.decode()
+    assert "sagsbehandler-y" not in html and "behandler din sag" in html
 
 
 def test_a_payment_shows_its_payout_date_status_and_why(logged_in, borger):

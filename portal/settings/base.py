@@ -328,16 +328,8 @@ EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)
 SMS_EMAIL_BACKEND = env("SMS_EMAIL_BACKEND", default=EMAIL_BACKEND)
 SMS_EMAIL_DOMAIN = env("SMS_EMAIL_DOMAIN", default="sms.example.invalid")
 
-# Published processing times per benefit, in days (retssikkerhedsloven § 3,
-# stk. 2): Min Side shows the expected decision date from them.
-SAGSBEHANDLINGSFRISTER = {
-    "kontanthjaelp": env_int("SAGSBEHANDLINGSFRIST_KONTANTHJAELP", 28),
-    "helbredstillaeg": env_int("SAGSBEHANDLINGSFRIST_HELBREDSTILLAEG", 42),
-    "personlig_tillaegsprocent": env_int("SAGSBEHANDLINGSFRIST_PERSONLIG_TILLAEGSPROCENT", 42),
-    "tandpleje": env_int("SAGSBEHANDLINGSFRIST_TANDPLEJE", 28),
-}
-INDBERETNING_FRIST_DAG = env_int("INDBERETNING_FRIST_DAG", 10)
-"""Day of the month by which last month's income must be reported."""
+# Processing deadlines and the income-report day are per municipality, on its
+# Kommune record, with sourced defaults: backend_core/sagsbehandlingsfrister.py.
 
 # --- Wagtail ----------------------------------------------------------------
 

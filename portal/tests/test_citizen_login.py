@@ -102,3 +102,27 @@ def test_logout_without_a_mitid_session_is_local_and_shows_the_same_page(client)
     client.force_login(borger.user)
     response = client.post("/logout/")
     assert response["Location"] == "http://testserver/logget-af/"
+
+
+def _header(html: str) -> str:
+    return html[html.index('<header class="header">') : html.index("</header>")]
+
+
+def test_a_logged_in_citizen_has_min_side_and_log_out_in_the_header_in_danish_and_english(client):
+    borger = BorgerFactory(user=UserFactory(first_name="Yasmin", last_name="Ali"))
+    assert 'class="function-link portal-min-side-link' not in _header(client.get("/ansoeg/").content.decode())
+    client.force_login(borger.user)
+    header = _header(client.get("/ansoeg/").content.decode())
+    # Both the desktop bar and the mobile drawer carry it, next to the log-out button.
+    assert header.count('href="/min-side/">Min Side</a>') == 2
+    assert header.count("Log af") == 2 and "Yasmin Ali" in header
+    on_min_side = _header(client.get("/min-side/").content.decode())
+    assert 'href="/min-side/" aria-current="page">Min Side</a>' in on_min_side
+    client.cookies["django_language"] = "en"
+    header_en = _header(client.get("/ansoeg/").content.decode())
+    assert header_en.count('href="/min-side/">My page</a>') == 2 and "Log out" in header_en
+
+
+def test_staff_have_no_min_side_link(client):
+    client.force_login(UserFactory(is_staff=True, first_name="Sara", last_name="Holm"))
+    assert "portal-min-side-link" not in _header(client.get("/ansoeg/").content.decode())

@@ -45,3 +45,37 @@ def test_demo_scale_creates_citizens_and_cases_in_bulk():
     assert Sag.objects.filter(status=SagStatus.MODTAGET).exists()
     call_command("demo_scale", borgere=10, batch=100)
     assert Borger.objects.count() == 310
+
+
+def test_the_demo_citizen_on_kontanthjaelp_has_paid_and_sent_payments_with_dates_and_reasons():
+    from django.utils import timezone
+
+    from backend_core.constants import UdbetalingStatus
+    from backend_core.models import Indberetning, Udbetaling
+    from backend_core.udbetalingskalender import udbetalingsdato
+
+    seed_demo()
+    sag = Sag.objects.get(borger__cpr="1909821315", ydelse="kontanthjaelp")
+    assert sag.status == SagStatus.AFGJORT
+    assert sag.sagsbehandler.get_full_name() == "Line Bach"
+    linjer = list(Udbetaling.objects.filter(sag=sag, art="ydelse").order_by("maaned"))
+    assert len(linjer) == 4
+    idag = timezone.localdate()
+    assert linjer[-1].maaned == f"{idag:%Y-%m}"
+    for linje in linjer:
+        # Each month on its payout day from the payment calendar (planned on the month's 1st).
+        assert linje.udbetalingsdato == udbetalingsdato(
+            ydelse="kontanthjaelp", maaned=linje.maaned, afgjort=linje.udbetalingsdato.replace(day=1)
+        )
+        assert linje.begrundelse and all("tekst" in r and "hjemmel" in r for r in linje.begrundelse)
+        if linje.udbetalingsdato < idag:
+            assert linje.status == UdbetalingStatus.UDBETALT
+        else:
+            assert linje.status in (UdbetalingStatus.PLANLAGT, UdbetalingStatus.BESTILT)
+    assert [linje.status for linje in linjer[:3]] == [UdbetalingStatus.UDBETALT] * 3
+    assert sorted(Indberetning.objects.filter(sag=sag).values_list("maaned", flat=True)) == [
+        linjer[0].maaned,
+        linjer[1].maaned,
+    ]
+    assert seed_demo()["sager"] == []  # once
+    assert Udbetaling.objects.filter(sag=sag).count() == len(linjer)

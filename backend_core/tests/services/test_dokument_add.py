@@ -4,11 +4,17 @@ import pytest
 from django.core.files.storage import storages
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from backend_core.constants import SagStatus
+from backend_core.constants import BorgerAktivitet, Rolle, SagStatus
 from backend_core.exceptions import AdgangNaegtet, DomaeneValideringsfejl
 from backend_core.models import Sag
 from backend_core.services import dokument_add
-from backend_core.tests.factories import BorgerFactory, SagFactory, borger_aktoer
+from backend_core.tests.factories import (
+    BorgerFactory,
+    MedarbejderFactory,
+    SagFactory,
+    borger_aktoer,
+    medarbejder_aktoer,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -96,6 +102,29 @@ def test_a_document_on_a_waiting_case_sends_it_back_to_the_caseworker():
     )
     assert dokument.sag == sag
     assert Sag.objects.get(pk=sag.pk).status == SagStatus.UNDER_BEHANDLING
+
+
+def test_a_citizens_document_on_a_case_flags_it_for_the_caseworkers_queue():
+    sag = SagFactory(status=SagStatus.UNDER_BEHANDLING)
+    assert sag.ny_aktivitet == ""
+    dokument_add(
+        aktoer=borger_aktoer(sag.borger), borger=sag.borger, fil=PDF, filnavn="a.pdf", kategori="loenseddel", sag=sag
+    )
+    sag.refresh_from_db()
+    assert sag.ny_aktivitet == BorgerAktivitet.DOKUMENT
+    assert sag.ny_aktivitet_tid is not None
+    assert sag.status == SagStatus.UNDER_BEHANDLING
+
+
+def test_a_staff_upload_or_a_loose_citizen_upload_flags_no_case():
+    sag = SagFactory(status=SagStatus.UNDER_BEHANDLING)
+    medarbejder = MedarbejderFactory(kommune=sag.kommune, rolle=Rolle.SAGSBEHANDLER)
+    dokument_add(
+        aktoer=medarbejder_aktoer(medarbejder), borger=sag.borger, fil=PDF, filnavn="a.pdf", kategori="andet", sag=sag
+    )
+    dokument_add(aktoer=borger_aktoer(sag.borger), borger=sag.borger, fil=PDF, filnavn="b.pdf", kategori="andet")
+    sag.refresh_from_db()
+    assert sag.ny_aktivitet == ""
 
 
 def test_a_citizen_cannot_add_to_someone_elses_case():
