@@ -8,6 +8,7 @@ data, so every response is ``Cache-Control: private, no-store``.
 
 from __future__ import annotations
 
+import uuid
 from functools import wraps
 from urllib.parse import urlsplit
 
@@ -32,7 +33,7 @@ from backend_core.constants import DokumentKategori
 from backend_core.exceptions import DomaeneValideringsfejl
 from backend_core.forms import DkfdsForm
 
-from .indlejring import bruger_fra_cookie
+from .indlejring import bed_om_lagringsadgang, bruger_fra_cookie
 
 PRIVAT = "private, no-store"
 
@@ -75,6 +76,14 @@ def oversigt(request):
     return render(request, "min_side/oversigt.html", _oversigt_context(_aktoer(request)))
 
 
+def _sag_uuid(value: str) -> str:
+    """``value`` if it is a case's UUID (the embed's deep link ``?sag=``), else ""."""
+    try:
+        return str(uuid.UUID(value or ""))
+    except ValueError:
+        return ""
+
+
 def _tilladt_indlejrer(url: str) -> str | None:
     """``url`` if it lies on an origin allowed to frame the embed."""
     parts = urlsplit(url or "")
@@ -97,12 +106,19 @@ def indlejret(request):
         context["fremhaev"] = request.GET.get("sag", "")
         response = render(request, "min_side/indlejret.html", context)
     else:
-        retur = _tilladt_indlejrer(request.GET.get("retur", "")) or _tilladt_indlejrer(
-            request.headers.get("Referer", "")
+        # Back to the page borger.dk names (``?retur=``); for a deep link to
+        # a case without one, to the case itself (the frame's Referer carries
+        # only borger.dk's origin, not its page); else to the framing origin.
+        sag = _sag_uuid(request.GET.get("sag", ""))
+        retur = _tilladt_indlejrer(request.GET.get("retur", "")) or (
+            None if sag else _tilladt_indlejrer(request.headers.get("Referer", ""))
         )
-        efter = reverse("min_side:indlejret_tilbage") + (f"?{urlencode({'til': retur})}" if retur else "")
+        tilbage = {"til": retur or "", "sag": sag}
+        tilbage = {k: v for k, v in tilbage.items() if v}
+        efter = reverse("min_side:indlejret_tilbage") + (f"?{urlencode(tilbage)}" if tilbage else "")
         login = reverse("portal:login") + "?" + urlencode({"next": efter})
         response = render(request, "min_side/indlejret_logget_ud.html", {"login_url": login})
+        bed_om_lagringsadgang(request, response)
     response._portal_embeddable = True
     return response
 
@@ -111,8 +127,13 @@ def indlejret(request):
 @login_required
 def indlejret_tilbage(request):
     """After logging in from the embed, back to the borger.dk page the
-    citizen came from (only an allowed origin), else to Min Side."""
-    return redirect(_tilladt_indlejrer(request.GET.get("til", "")) or reverse("min_side:oversigt"))
+    citizen came from (only an allowed origin); else, when the embed was a
+    deep link to a case (``?sag=``), to that case; else to Min Side."""
+    sag = _sag_uuid(request.GET.get("sag", ""))
+    return redirect(
+        _tilladt_indlejrer(request.GET.get("til", ""))
+        or (reverse("min_side:sag", args=[sag]) if sag else reverse("min_side:oversigt"))
+    )
 
 
 class BeskedForm(DkfdsForm):
