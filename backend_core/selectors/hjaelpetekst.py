@@ -41,7 +41,7 @@ _kendte: dict[tuple[str, str], object] = {
     # The texts around the receipt (digital_ansoegning/kvittering.html).
     ("kvittering", "naeste"): _("What happens next, when a caseworker decides."),
     ("kvittering", "naeste_straks"): _("What happens next, when the decision was made at once."),
-    ("kvittering", "dokumenter"): _("You can add documents to your case later on Min Side."),
+    ("kvittering", "dokumenter"): _("You can add documents to your case later on My page."),
 }
 """Every text wrapped by ``hjaelpetekst``: (flow, key) -> the code's text."""
 

@@ -80,7 +80,7 @@ def ansoegning_submit(
         raise DomaeneValideringsfejl(
             _(
                 "You already have a case about this benefit (%(reference)s). Follow it or add "
-                "to it on Min Side instead of applying again."
+                "to it on My page instead of applying again."
             )
             % {"reference": aaben.reference},
             felt="ydelse",

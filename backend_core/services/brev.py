@@ -121,7 +121,7 @@ def _naeste_skridt_afgoerelse(sag: Sag, afgoerelse) -> str:
                     "You must tell us at once about anything that can matter for your help: income, "
                     "work or education, moving, marriage or living with a partner, children moving in "
                     "or out, travel abroad and changes in your assets (duty to inform, "
-                    'Retssikkerhedsloven § 11). Report it on Min Side under "Report a change", and '
+                    'Retssikkerhedsloven § 11). Report it on My page under "Report a change", and '
                     "report your income every month."
                 ),
                 _(
@@ -196,7 +196,7 @@ def _brev_kontekst(bestilling: Brevbestilling, sprog: str) -> dict:
                 "naeste_skridt": str(
                     _(
                         "We will process your application as soon as possible. You can follow the "
-                        "case on Min Side, and you will be told in Digital Post when there is a "
+                        "case on My page, and you will be told in Digital Post when there is a "
                         "decision."
                     )
                 ),

@@ -162,12 +162,12 @@ def notifikation_modtager() -> NotifikationModtager:
 
 
 _TEKSTER = {
-    NotifikationArt.BREV: gettext_noop("You have a new letter from your municipality on Min Side."),
-    NotifikationArt.AFGOERELSE: gettext_noop("Your municipality has made a decision. Read the letter on Min Side."),
-    NotifikationArt.ANMODNING: gettext_noop("Your caseworker needs something from you. See what on Min Side."),
-    NotifikationArt.SVAR: gettext_noop("Your caseworker has written to you. Read the message on Min Side."),
+    NotifikationArt.BREV: gettext_noop("You have a new letter from your municipality on My page."),
+    NotifikationArt.AFGOERELSE: gettext_noop("Your municipality has made a decision. Read the letter on My page."),
+    NotifikationArt.ANMODNING: gettext_noop("Your caseworker needs something from you. See what on My page."),
+    NotifikationArt.SVAR: gettext_noop("Your caseworker has written to you. Read the message on My page."),
     NotifikationArt.INDBERETNING: gettext_noop(
-        "Remember to report last month's income on Min Side before the deadline."
+        "Remember to report last month's income on My page before the deadline."
     ),
 }
 

@@ -313,7 +313,7 @@ class AnmodningForm(forms.Form):
     frist = forms.DateField(
         label=_("Deadline for the citizen"),
         widget=DatoInput(),
-        help_text=_("The citizen sees it on Min Side and is reminded when it has passed."),
+        help_text=_("The citizen sees it on My page and is reminded when it has passed."),
     )
 
 
