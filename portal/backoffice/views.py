@@ -22,13 +22,12 @@ from wagtail.admin.views.generic.models import IndexView
 
 from backend_core import selectors, services
 from backend_core.constants import Udfald
-from backend_core.forms import KroneField
 from backend_core.models import Sag
 from digital_ansoegning.opsummering import ansoegning_opsummering
 
 from .filters import SagKoeFilterSet
 from .policies import aktoer_for_request, sag_policy
-from .widgets import DatoInput
+from .widgets import BeloebField, DatoInput
 
 SOEG_SESSION = "backoffice_koe_soeg"
 KLADDE_SESSION = "backoffice_afgoerelse_{uuid}"
@@ -234,7 +233,7 @@ class AfgoerelseForm(forms.Form):
         widget=DatoInput(),
         help_text=_("Leave empty for an open-ended decision or a one-off payment."),
     )
-    beloeb = KroneField(
+    beloeb = BeloebField(
         label=_("Amount"),
         required=False,
         help_text=_("Per month, or the one-off amount. Prefilled from the calculation."),
