@@ -21,7 +21,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.generic.models import IndexView
 
 from backend_core import selectors, services
-from backend_core.constants import Udfald
+from backend_core.constants import BeskedAfsender, Udfald
 from backend_core.models import Sag
 from digital_ansoegning.opsummering import ansoegning_opsummering
 
@@ -399,10 +399,18 @@ def sag(request, uuid):
                 _felt_fejl(form, exc)
             else:
                 messages.error(request, exc.message)
-    if request.method == "GET" and sag.ny_aktivitet and "behandle" in muligheder:
-        nyt = sag.get_ny_aktivitet_display()
-        services.sag_ny_aktivitet_clear(sag=sag)
-        sag.nyt_set = nyt
+    # The messages as they stood when the page was opened: the citizen's unread ones are shown as new.
+    beskeder = list(selectors.besked_list(aktoer=aktoer, sag=sag))
+    if request.method == "GET" and "behandle" in muligheder:
+        # A caseworker opening the case has seen what the citizen sent: the
+        # citizen's messages are read (the citizen sees it on Min Side) and
+        # the queue's "new from the citizen" flag goes.
+        if any(b.afsender == BeskedAfsender.BORGER and b.laest is None for b in beskeder):
+            services.beskeder_mark_read(aktoer=aktoer, sag=sag)
+        if sag.ny_aktivitet:
+            nyt = sag.get_ny_aktivitet_display()
+            services.sag_ny_aktivitet_clear(sag=sag)
+            sag.nyt_set = nyt
     ansoegning = getattr(sag, "ansoegning", None)
     return TemplateResponse(
         request,
@@ -415,7 +423,7 @@ def sag(request, uuid):
             "beregning": beregning,
             "afgoerelse": sag.afgoerelser.order_by("-afgjort_tid").first(),
             "dokumenter": selectors.dokument_list(aktoer=aktoer, sag=sag),
-            "beskeder": selectors.besked_list(aktoer=aktoer, sag=sag),
+            "beskeder": beskeder,
             "indberetninger": selectors.indberetning_list(aktoer=aktoer, sag=sag),
             "notater": selectors.journalnotat_list(aktoer=aktoer, sag=sag),
             "tidslinje": selectors.sag_tidslinje(aktoer=aktoer, sag=sag),

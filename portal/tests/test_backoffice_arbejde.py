@@ -99,3 +99,184 @@ def test_an_ambiguous_amount_in_the_decision_form_is_shown_at_the_field(client, 
 def test_beloeb_som_tekst_groups_thousands_and_keeps_the_sign():
     assert beloeb_som_tekst(Decimal("1234567.5"), "da") == "1.234.567,50"
     assert beloeb_som_tekst(Decimal("-12"), "en") == "-12.00"
+
+
+# --- The timeline in sentences ------------------------------------------------
+
+
+def _tidslinje_tekst(html: str) -> str:
+    import re
+
+    m = re.search(r'<ol class="tidslinje">(.*?)</ol>', html, re.S)
+    assert m, "no timeline"
+    return re.sub(r"<[^>]+>", " ", m.group(1))
+
+
+def _sag_med_historie(kommune, mig):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from backend_core import audit, services
+    from backend_core.constants import DokumentKategori
+    from backend_core.models import Dokument
+    from backend_core.tests.factories import BorgerFactory, borger_aktoer, medarbejder_aktoer
+
+    sag = SagFactory(borger=BorgerFactory(kommune=kommune))
+    BeregningFactory(sag=sag)
+    sara = medarbejder_aktoer(mig)
+    borger = borger_aktoer(sag.borger)
+    services.sag_assign(aktoer=sara, sag=sag, sagsbehandler=mig.user)
+    services.sag_transition(aktoer=sara, sag=sag, til=SagStatus.UNDER_BEHANDLING)
+    services.journalnotat_create(aktoer=sara, sag=sag, tekst="Ringede til borgeren.")
+    services.sag_anmod_borger(
+        aktoer=sara, sag=sag, tekst="Send lønsedler.", frist=timezone.localdate() + dt.timedelta(days=7)
+    )
+    services.besked_send(aktoer=borger, sag=sag, tekst="Her er de.")
+    services.aendring_submit(
+        aktoer=borger,
+        borger=sag.borger,
+        sag=sag,
+        aendringer=["flyttet"],
+        beskrivelse="Ny adresse.",
+        idempotency_key="t-aendring",
+    )
+    # An upload as dokument_add writes it (its file checks need ClamAV, which this test does not).
+    dok = Dokument.objects.create(
+        borger=sag.borger,
+        sag=sag,
+        kategori=DokumentKategori.LOENSEDDEL,
+        filnavn="loen.pdf",
+        mimetype="application/pdf",
+        stoerrelse=10,
+        sha256="0" * 64,
+        lagernoegle=f"test/{sag.uuid}.pdf",
+        oprettet_af="borger",
+    )
+    audit.audit_log(
+        aktoer=borger,
+        handling=audit.DOKUMENT_ADDED,
+        objekt=dok,
+        borger=sag.borger,
+        detaljer={"kategori": "loenseddel", "stoerrelse": 10},
+    )
+    return sag
+
+
+def test_every_timeline_entry_is_a_sentence_without_internal_names(client, caseworker_client):  # noqa: F811
+    import re
+
+    from backend_core.tests.factories import KommuneFactory
+
+    kommune = KommuneFactory()
+    mig = caseworker_client(kommune)
+    mig.user.first_name, mig.user.last_name = "Sara", "Test"
+    mig.user.save()
+    sag = _sag_med_historie(kommune, mig)
+    client.cookies["django_language"] = "da"
+    client.get(f"/admin/sager/{sag.uuid}/")
+    tekst = _tidslinje_tekst(client.get(f"/admin/sager/{sag.uuid}/").content.decode())
+
+    assert not re.search(r"\w+_\w+", tekst), tekst
+    assert "viewed" not in tekst and "None" not in tekst
+    assert "Sagen blev åbnet af Sara Test" in tekst
+    assert tekst.count("Sagen blev åbnet af Sara Test") == 1  # opened twice in a row: one entry
+    assert "Sagen blev tildelt Sara Test af Sara Test" in tekst
+    assert "Status blev ændret fra “Modtaget” til “Under behandling” af Sara Test" in tekst
+    assert "Et journalnotat blev skrevet af Sara Test" in tekst
+    assert "Borgeren sendte en besked" in tekst
+    assert "En ændring i forholdene blev meldt af borgeren" in tekst
+    assert "Et dokument (lønseddel) blev tilføjet af borgeren" in tekst
+    assert "Borgerens beskeder blev læst af Sara Test" in tekst
+
+    client.cookies["django_language"] = "en"
+    tekst = _tidslinje_tekst(client.get(f"/admin/sager/{sag.uuid}/").content.decode())
+    assert not re.search(r"\w+_\w+", tekst) and "viewed" not in tekst
+    assert "The case was opened by Sara Test" in tekst
+    assert "A change of circumstances was reported by the citizen" in tekst
+
+
+def test_each_kind_of_audit_entry_on_a_case_has_its_own_sentence():
+    """Every audit handling that can reach the timeline reads as its own
+    sentence (not the catch-all), with no internal name, in both languages."""
+    import re
+
+    from django.utils import translation
+
+    from backend_core import audit
+    from backend_core.selectors.sagsbehandling import _LAESNINGER
+    from portal.backoffice.templatetags.backoffice import tidslinje_tekst
+
+    handlinger = {
+        v for k, v in vars(audit).items() if k.isupper() and isinstance(v, str) and re.fullmatch(r"[a-z_]+", v)
+    }
+    handlinger -= set(_LAESNINGER)
+    assert "sag_viewed" in handlinger and "besked_read" in handlinger
+    for sprog, fangnet in (("da", "Der blev registreret noget"), ("en", "Something was recorded")):
+        with translation.override(sprog):
+            for h in sorted(handlinger):
+                for aktoer_type in ("borger", "medarbejder", "system"):
+                    post = {"handling": h, "aktoer_type": aktoer_type, "hvem": "Sara Test", "detaljer": {}}
+                    tekst = str(tidslinje_tekst(post))
+                    assert fangnet not in tekst, h
+                    assert not re.search(r"\w+_\w+", tekst), (h, tekst)
+
+
+# --- Message read state ---------------------------------------------------------
+
+
+def test_opening_the_case_marks_the_citizens_messages_read_and_shows_what_the_citizen_read(
+    client,
+    caseworker_client,  # noqa: F811
+):
+    from backend_core import services
+    from backend_core.models import AuditEntry, Besked
+    from backend_core.tests.factories import BorgerFactory, KommuneFactory, borger_aktoer, medarbejder_aktoer
+
+    kommune = KommuneFactory()
+    mig = caseworker_client(kommune)
+    sag = SagFactory(borger=BorgerFactory(kommune=kommune), under_behandling=True)
+    services.besked_send(aktoer=medarbejder_aktoer(mig), sag=sag, tekst="Send lønsedler.")
+    svar = services.besked_send(aktoer=borger_aktoer(sag.borger), sag=sag, tekst="Her er de.")
+    sag.refresh_from_db()
+    assert sag.ny_aktivitet == "besked"
+    assert client.get("/admin/sager/?ny_aktivitet=alle").content.decode().count(sag.reference) == 1
+
+    client.cookies["django_language"] = "da"
+    html = client.get(f"/admin/sager/{sag.uuid}/").content.decode()
+    assert "besked-ny" in html  # the reply is shown as new on the visit that reads it
+    assert "ikke læst af borgeren endnu" in html
+    svar.refresh_from_db()
+    assert svar.laest is not None
+    assert (
+        AuditEntry.objects.filter(handling="besked_read", objekt_uuid=sag.uuid, aktoer_user_id=mig.user.pk).count() == 1
+    )
+    sag.refresh_from_db()
+    assert sag.ny_aktivitet == ""
+    assert sag.reference not in client.get("/admin/sager/?ny_aktivitet=alle").content.decode()
+
+    # The citizen reads the caseworker's message on Min Side: the case page says so.
+    services.beskeder_mark_read(aktoer=borger_aktoer(sag.borger), sag=sag)
+    html = client.get(f"/admin/sager/{sag.uuid}/").content.decode()
+    assert "læst af borgeren" in html and "ikke læst af borgeren endnu" not in html
+    assert "læst af en medarbejder" in html and "besked-ny" not in html
+    # Reading again writes nothing more.
+    assert (
+        AuditEntry.objects.filter(handling="besked_read", objekt_uuid=sag.uuid, aktoer_user_id=mig.user.pk).count() == 1
+    )
+    assert Besked.objects.filter(sag=sag, laest__isnull=True).count() == 0
+
+
+def test_a_municipal_admin_opening_the_case_leaves_the_messages_unread(client, caseworker_client):  # noqa: F811
+    from backend_core import services
+    from backend_core.constants import Rolle
+    from backend_core.tests.factories import BorgerFactory, KommuneFactory, borger_aktoer
+
+    kommune = KommuneFactory()
+    caseworker_client(kommune, rolle=Rolle.ADMINISTRATOR)
+    sag = SagFactory(borger=BorgerFactory(kommune=kommune), under_behandling=True)
+    besked = services.besked_send(aktoer=borger_aktoer(sag.borger), sag=sag, tekst="Hej.")
+    client.get(f"/admin/sager/{sag.uuid}/")
+    besked.refresh_from_db()
+    sag.refresh_from_db()
+    assert besked.laest is None and sag.ny_aktivitet == "besked"
