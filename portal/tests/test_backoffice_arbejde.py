@@ -280,3 +280,65 @@ def test_a_municipal_admin_opening_the_case_leaves_the_messages_unread(client, c
     besked.refresh_from_db()
     sag.refresh_from_db()
     assert besked.laest is None and sag.ny_aktivitet == "besked"
+
+
+# --- Management information: the default period in the fields ------------------
+
+
+def _eksport_total(client, url: str, format_: str) -> int:
+    import io
+
+    from openpyxl import load_workbook
+
+    response = client.get(url)
+    assert response.status_code == 200
+    if format_ == "csv":
+        linjer = response.content.decode("utf-8-sig").splitlines()[2:]
+        return sum(int(r.split(";")[-1]) for r in linjer if r)
+    wb = load_workbook(io.BytesIO(response.content))
+    (ark,) = wb.worksheets
+    return sum(r[-1] for r in ark.iter_rows(min_row=3, values_only=True))
+
+
+def test_management_information_shows_the_default_period_and_its_exports_agree(client, caseworker_client):  # noqa: F811
+    import datetime as dt
+    import html as html_
+    import re
+
+    from django.utils import timezone
+
+    from backend_core.constants import Rolle
+    from backend_core.models import Sag
+    from backend_core.selectors import Periode
+    from backend_core.tests.factories import BorgerFactory, KommuneFactory
+
+    kommune = KommuneFactory()
+    caseworker_client(kommune, rolle=Rolle.KOORDINATOR)
+    for ydelse in ("tandpleje", "tandpleje", "kontanthjaelp"):
+        SagFactory(borger=BorgerFactory(kommune=kommune), ydelse=ydelse)
+    gammel = SagFactory(borger=BorgerFactory(kommune=kommune), ydelse="tandpleje")
+    Sag.objects.filter(pk=gammel.pk).update(oprettet=timezone.now() - dt.timedelta(days=200))
+
+    standard = Periode.standard()
+    html = client.get("/admin/ledelsesinformation/").content.decode()
+    assert re.search(rf'name="fra" value="{standard.fra.isoformat()}"', html)
+    assert re.search(rf'name="til" value="{standard.til.isoformat()}"', html)
+
+    def links(html):
+        return [html_.unescape(u) for u in re.findall(r'href="(\?[^"]*eksport=(?:csv|xlsx)&amp;figur=modtaget)"', html)]
+
+    csv_url, xlsx_url = links(html)
+    assert f"fra={standard.fra.isoformat()}" in csv_url and f"til={standard.til.isoformat()}" in csv_url
+    base = "/admin/ledelsesinformation/"
+    assert _eksport_total(client, base + csv_url, "csv") == _eksport_total(client, base + xlsx_url, "xlsx") == 3
+
+    # The benefit filter and a longer period reach the exports too.
+    fra = (timezone.localdate() - dt.timedelta(days=250)).isoformat()
+    html = client.get(base, {"fra": fra, "ydelse": "tandpleje"}).content.decode()
+    assert re.search(rf'name="fra" value="{fra}"', html)
+    assert re.search(rf'name="til" value="{standard.til.isoformat()}"', html)
+    csv_url, xlsx_url = links(html)
+    assert _eksport_total(client, base + csv_url, "csv") == _eksport_total(client, base + xlsx_url, "xlsx") == 3
+    tabel = html[html.index('id="tabel-modtaget"') :]
+    tabel = tabel[: tabel.index("</table>")]
+    assert sum(int(r) for r in re.findall(r"<td>(\d+)</td>\s*</tr>", tabel)) == 3
