@@ -76,11 +76,18 @@ def soegning_valider(soeg: str) -> str:
     return soeg
 
 
-def sag_koe(*, aktoer: Aktoer, soeg: str = "") -> QuerySet[Sag]:
+KOE_FILTRE = ("status", "ydelse", "tildelt", "alder", "ny_aktivitet", "ordering")
+"""The queue's filter parameters, as an export's audit entry records them."""
+
+
+def sag_koe(*, aktoer: Aktoer, soeg: str = "", eksport: dict | None = None) -> QuerySet[Sag]:
     """The municipality's cases for the queue, with what each row shows
     (citizen, caseworker) joined. ``soeg``: a case reference or a name.
-    Audited as a listing (without the search term)."""
-    kraev(har_sagsadgang(aktoer), aktoer=aktoer, handling=audit.SAG_LISTED)
+    Audited as a listing (without the search term); with ``eksport``
+    (``{"format": "csv", "filtre": {...}}``) as one export of the queue
+    instead, with its format and filters."""
+    handling = audit.SAG_EXPORTED if eksport is not None else audit.SAG_LISTED
+    kraev(har_sagsadgang(aktoer), aktoer=aktoer, handling=handling)
     qs = (
         sager_synlige(aktoer)
         .select_related("borger", "sagsbehandler")
@@ -109,7 +116,15 @@ def sag_koe(*, aktoer: Aktoer, soeg: str = "") -> QuerySet[Sag]:
         for ord_ in soeg.split()[:4]:
             navn &= Q(borger__fornavn__icontains=ord_) | Q(borger__efternavn__icontains=ord_)
         qs = qs.filter(betingelse | navn)
-    audit.audit_log(aktoer=aktoer, handling=audit.SAG_LISTED, detaljer={"koe": True, "soeg": bool(soeg)})
+    if eksport is not None:
+        filtre = {k: str(v)[:40] for k, v in (eksport.get("filtre") or {}).items() if k in KOE_FILTRE and v}
+        audit.audit_log(
+            aktoer=aktoer,
+            handling=audit.SAG_EXPORTED,
+            detaljer={"koe": True, "format": str(eksport.get("format", ""))[:10], "filtre": filtre, "soeg": bool(soeg)},
+        )
+    else:
+        audit.audit_log(aktoer=aktoer, handling=audit.SAG_LISTED, detaljer={"koe": True, "soeg": bool(soeg)})
     return qs
 
 
@@ -215,6 +230,7 @@ def sag_overblik(*, aktoer: Aktoer, antal: int = 5) -> dict:
 _LAESNINGER = frozenset(
     {
         audit.SAG_LISTED,
+        audit.SAG_EXPORTED,
         audit.BESKED_LISTED,
         audit.DOKUMENT_LISTED,
         audit.DOKUMENT_VIEWED,

@@ -342,3 +342,67 @@ def test_management_information_shows_the_default_period_and_its_exports_agree(c
     tabel = html[html.index('id="tabel-modtaget"') :]
     tabel = tabel[: tabel.index("</table>")]
     assert sum(int(r) for r in re.findall(r"<td>(\d+)</td>\s*</tr>", tabel)) == 3
+
+
+# --- The queue's export -----------------------------------------------------------
+
+
+def test_the_queue_exports_as_filtered_to_csv_and_xlsx_without_cpr_numbers_and_audited(
+    client,
+    caseworker_client,  # noqa: F811
+):
+    import io
+
+    from openpyxl import load_workbook
+
+    from backend_core.models import AuditEntry
+    from backend_core.tests.factories import BorgerFactory, KommuneFactory
+
+    kommune = KommuneFactory()
+    mig = caseworker_client(kommune)
+    mine = [
+        SagFactory(borger=BorgerFactory(kommune=kommune, fornavn="Æsa", efternavn=f"Øster{i}"), sagsbehandler=mig.user)
+        for i in range(30)
+    ]
+    andre = SagFactory(borger=BorgerFactory(kommune=kommune), ydelse="tandpleje")
+    fremmed = SagFactory()
+    client.cookies["django_language"] = "da"
+
+    html = client.get("/admin/sager/?tildelt=mine").content.decode()
+    assert "export=csv" in html and "export=xlsx" in html and "tildelt=mine" in html
+    foer = AuditEntry.objects.count()
+    csv_ = client.get("/admin/sager/?tildelt=mine&ordering=reference&export=csv")
+    assert csv_.status_code == 200 and csv_["Content-Type"].startswith("text/csv")
+    assert "attachment" in csv_["Content-Disposition"]
+    tekst = b"".join(csv_.streaming_content).decode("utf-8-sig")
+    linjer = tekst.splitlines()
+    assert linjer[0].split(";")[:4] == ["Sagsnummer", "Ydelse", "Borger", "Status"]
+    assert len(linjer) == 31  # every case, not one page of 25
+    assert [r.split(";")[0] for r in linjer[1:]] == sorted(s.reference for s in mine)
+    assert "Æsa Øster0" in tekst and andre.reference not in tekst and fremmed.reference not in tekst
+    for s in [*mine, andre]:
+        assert s.borger.cpr not in tekst and s.borger.cpr[:6] not in tekst
+    eksporter = AuditEntry.objects.filter(pk__gt=0).order_by("id")[foer:]
+    assert [e.handling for e in eksporter] == ["sag_exported"]
+    assert eksporter[0].detaljer["format"] == "csv" and eksporter[0].detaljer["filtre"]["tildelt"] == "mine"
+    assert eksporter[0].aktoer_user_id == mig.user.pk
+
+    xlsx = client.get("/admin/sager/?ydelse=tandpleje&export=xlsx")
+    assert xlsx.status_code == 200
+    wb = load_workbook(io.BytesIO(b"".join(xlsx.streaming_content)))
+    raekker = list(wb.active.iter_rows(values_only=True))
+    assert raekker[0][0] == "Sagsnummer" and [r[0] for r in raekker[1:]] == [andre.reference]
+    assert all(andre.borger.cpr not in str(v) for r in raekker for v in r)
+    assert AuditEntry.objects.filter(handling="sag_exported", detaljer__format="xlsx").count() == 1
+
+
+def test_the_queue_export_follows_the_search_kept_in_the_session(client, caseworker_client):  # noqa: F811
+    from backend_core.tests.factories import BorgerFactory, KommuneFactory
+
+    kommune = KommuneFactory()
+    caseworker_client(kommune)
+    emma = SagFactory(borger=BorgerFactory(kommune=kommune, fornavn="Emma", efternavn="Larsen"))
+    jens = SagFactory(borger=BorgerFactory(kommune=kommune, fornavn="Jens", efternavn="Hansen"))
+    client.post("/admin/sager/soeg/", {"soeg": "Emma"})
+    tekst = b"".join(client.get("/admin/sager/?export=csv").streaming_content).decode("utf-8-sig")
+    assert emma.reference in tekst and jens.reference not in tekst
