@@ -406,3 +406,32 @@ def test_the_queue_export_follows_the_search_kept_in_the_session(client, casewor
     client.post("/admin/sager/soeg/", {"soeg": "Emma"})
     tekst = b"".join(client.get("/admin/sager/?export=csv").streaming_content).decode("utf-8-sig")
     assert emma.reference in tekst and jens.reference not in tekst
+
+
+# --- Wagtail's admin in Danish -------------------------------------------------------
+
+
+def test_wagtails_own_menus_and_dialogs_are_danish_for_staff(client, caseworker_client):  # noqa: F811
+    from backend_core.tests.factories import KommuneFactory
+
+    caseworker_client(KommuneFactory())
+    # No preference and an English browser: the admin is Danish first.
+    html = client.get("/admin/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert '"label": "Hj\\u00e6lp"' in html or '"label": "Hjælp"' in html  # the sidebar's help menu
+    assert "Søg i alle sider…" in html and "Search all pages" not in html
+    assert "Redaktørvejledning til Wagtail" in html and "editor guide" not in html
+    assert "Vis tastaturgenveje" in html and "Show keyboard shortcuts" not in html
+    js = client.get("/admin/jsi18n/").content.decode()
+    assert "Vis eller skjul sidemenuen" in js and "Hovedmenu" in js
+
+
+def test_a_staff_member_who_chose_english_gets_wagtail_in_english(client, caseworker_client):  # noqa: F811
+    from wagtail.users.models import UserProfile
+
+    from backend_core.tests.factories import KommuneFactory
+
+    mig = caseworker_client(KommuneFactory())
+    UserProfile.get_for_user(mig.user).__class__.objects.filter(user=mig.user).update(preferred_language="en")
+    html = client.get("/admin/").content.decode()
+    assert "Search all pages" in html and "Søg i alle sider" not in html
+    assert "Open cases" in html  # our own dashboard panel follows the choice too
