@@ -444,10 +444,12 @@ def _seed_kommune(rng, ki, kommune, antal, nu, idag, statusser, sv, ydelser, yv,
             status=status,
             sagsbehandler=behandler,
             oprettet=modtaget,
-            status_aendret=afgjort or (modtaget if status == SagStatus.MODTAGET else None),
             afgjort_tid=afgjort,
-            lukket_tid=afgjort if status == SagStatus.LUKKET else None,
         )
+        if status == SagStatus.LUKKET:
+            # A one-off payment made, or a benefit that ended: closed some days after the decision.
+            sag.lukket_tid = min(afgjort + dt.timedelta(days=rng.randint(1, 20)), nu)
+        sag.status_aendret = sag.lukket_tid or afgjort or (modtaget if status == SagStatus.MODTAGET else None)
         if status == SagStatus.AFVENTER_BORGER:
             sag.borger_frist = (nu + dt.timedelta(days=rng.randint(-10, 14))).date()
         if status in (SagStatus.UNDER_BEHANDLING, SagStatus.AFVENTER_BORGER) and rng.random() < 0.3:
@@ -744,7 +746,7 @@ def _seed_kommune(rng, ki, kommune, antal, nu, idag, statusser, sv, ydelser, yv,
         )
         if sag.status == SagStatus.LUKKET:
             historik(
-                sag.afgjort_tid,
+                sag.lukket_tid,
                 "sag_transitioned",
                 borger=borger,
                 objekt_type="Sag",

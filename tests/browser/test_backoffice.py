@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import pytest
 from django.contrib.auth.models import Permission
-from django_otp.oath import totp
+from django_otp.oath import TOTP, totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from playwright.sync_api import expect
 from pypdf import PdfReader
@@ -92,7 +92,7 @@ def current_code(user) -> str:
     already accepted (replay protection), so a second login within the same 30 seconds takes
     the next step's code, which the device's tolerance of one step admits."""
     device = TOTPDevice.objects.get(user=user)
-    now = device.t()
+    now = TOTP(device.bin_key, step=device.step, t0=device.t0, digits=device.digits).t()
     step = max(now, (device.last_t or -1) + 1)
     return f"{totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits, drift=step - now):06d}"
 
