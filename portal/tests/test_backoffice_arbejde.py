@@ -435,3 +435,19 @@ def test_a_staff_member_who_chose_english_gets_wagtail_in_english(client, casewo
     html = client.get("/admin/").content.decode()
     assert "Search all pages" in html and "Søg i alle sider" not in html
     assert "Open cases" in html  # our own dashboard panel follows the choice too
+
+
+def test_rate_keys_of_one_word_and_register_values_read_as_words():
+    from django.utils import translation
+
+    from portal.backoffice.templatetags.backoffice import registervaerdi, satsnavne
+
+    with translation.override("en"):
+        assert "boernetillaeg" not in satsnavne("satser, der ikke er bekræftet: boernetillaeg, formue_aegtepar")
+        assert "child supplement" in satsnavne("boernetillaeg")
+        assert registervaerdi("0.00", "arbejdsindtaegt") == "DKK\u00a00.00"
+        assert registervaerdi("gift", "civilstand") == "Married"
+    with translation.override("da"):
+        assert registervaerdi("12500.00", "arbejdsindtaegt") == "12.500,00\u00a0kr."
+        assert registervaerdi("2026-08", "maaned") == "august 2026"
+        assert registervaerdi("0101", "kommunekode") == "0101"

@@ -105,7 +105,9 @@ def satsnavne(tekst: str) -> str:
     """Rate keys in a text (``forhoejet_sats, formue_enlig``) as names people read."""
     if not tekst:
         return ""
-    return re.sub(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b", lambda m: _satsnavn(m.group(0)), tekst)
+    tekst = re.sub(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b", lambda m: _satsnavn(m.group(0)), tekst)
+    # Keys of one word ("boernetillaeg") have no underscore to find them by.
+    return re.sub(r"\b[a-z]+\b", lambda m: _satsnavn(m.group(0)) if m.group(0) in SATSNAVNE else m.group(0), tekst)
 
 
 REGISTRE = {
@@ -122,6 +124,26 @@ REGISTERFELTER = {
     "arbejdsindtaegt": _("Work income"),
     "timer": _("Hours worked"),
 }
+
+
+@register.filter
+def registervaerdi(vaerdi, felt: str):
+    """A register value as people read it: amounts in kroner, the civil
+    status and the month in words."""
+    from backend_core.constants import Civilstand
+    from backend_core.templatetags.beloeb import kroner
+
+    if felt == "arbejdsindtaegt" and vaerdi not in (None, ""):
+        return kroner(vaerdi)
+    if felt == "civilstand" and vaerdi in Civilstand.values:
+        return Civilstand(vaerdi).label
+    if felt == "maaned" and isinstance(vaerdi, str) and re.fullmatch(r"\d{4}-\d{2}", vaerdi):
+        import datetime as dt
+
+        from django.utils import formats
+
+        return formats.date_format(dt.date(int(vaerdi[:4]), int(vaerdi[5:]), 1), "YEAR_MONTH_FORMAT")
+    return vaerdi
 
 
 @register.filter
