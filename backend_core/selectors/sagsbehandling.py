@@ -10,13 +10,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from django.contrib.auth import get_user_model
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from .. import audit, sagsflow
 from ..aktoer import Aktoer
-from ..constants import BorgerAktivitet, Brevtype, SagStatus
+from ..constants import AktoerType, BorgerAktivitet, Brevtype, SagStatus
 from ..exceptions import AdgangNaegtet, DomaeneValideringsfejl
 from ..models import (
     AuditEntry,
@@ -75,11 +76,18 @@ def soegning_valider(soeg: str) -> str:
     return soeg
 
 
-def sag_koe(*, aktoer: Aktoer, soeg: str = "") -> QuerySet[Sag]:
+KOE_FILTRE = ("status", "ydelse", "tildelt", "alder", "ny_aktivitet", "ordering")
+"""The queue's filter parameters, as an export's audit entry records them."""
+
+
+def sag_koe(*, aktoer: Aktoer, soeg: str = "", eksport: dict | None = None) -> QuerySet[Sag]:
     """The municipality's cases for the queue, with what each row shows
     (citizen, caseworker) joined. ``soeg``: a case reference or a name.
-    Audited as a listing (without the search term)."""
-    kraev(har_sagsadgang(aktoer), aktoer=aktoer, handling=audit.SAG_LISTED)
+    Audited as a listing (without the search term); with ``eksport``
+    (``{"format": "csv", "filtre": {...}}``) as one export of the queue
+    instead, with its format and filters."""
+    handling = audit.SAG_EXPORTED if eksport is not None else audit.SAG_LISTED
+    kraev(har_sagsadgang(aktoer), aktoer=aktoer, handling=handling)
     qs = (
         sager_synlige(aktoer)
         .select_related("borger", "sagsbehandler")
@@ -108,7 +116,15 @@ def sag_koe(*, aktoer: Aktoer, soeg: str = "") -> QuerySet[Sag]:
         for ord_ in soeg.split()[:4]:
             navn &= Q(borger__fornavn__icontains=ord_) | Q(borger__efternavn__icontains=ord_)
         qs = qs.filter(betingelse | navn)
-    audit.audit_log(aktoer=aktoer, handling=audit.SAG_LISTED, detaljer={"koe": True, "soeg": bool(soeg)})
+    if eksport is not None:
+        filtre = {k: str(v)[:40] for k, v in (eksport.get("filtre") or {}).items() if k in KOE_FILTRE and v}
+        audit.audit_log(
+            aktoer=aktoer,
+            handling=audit.SAG_EXPORTED,
+            detaljer={"koe": True, "format": str(eksport.get("format", ""))[:10], "filtre": filtre, "soeg": bool(soeg)},
+        )
+    else:
+        audit.audit_log(aktoer=aktoer, handling=audit.SAG_LISTED, detaljer={"koe": True, "soeg": bool(soeg)})
     return qs
 
 
@@ -213,8 +229,8 @@ def sag_overblik(*, aktoer: Aktoer, antal: int = 5) -> dict:
 
 _LAESNINGER = frozenset(
     {
-        audit.SAG_VIEWED,
         audit.SAG_LISTED,
+        audit.SAG_EXPORTED,
         audit.BESKED_LISTED,
         audit.DOKUMENT_LISTED,
         audit.DOKUMENT_VIEWED,
@@ -226,15 +242,27 @@ _LAESNINGER = frozenset(
         audit.TIDSLINJE_VIEWED,
         audit.BORGER_VIEWED,
         audit.AFGOERELSE_PREVIEWED,
+        audit.ANSOEGNING_VIEWED,
+        audit.REGISTER_READ,
+        audit.KONTAKTVALG_VIEWED,
+        audit.LEDELSESINFORMATION_VIEWED,
+        audit.BORGER_LOGGED_IN,
+        audit.ACCESS_DENIED,
     }
 )
+"""Reads left out of the timeline. A staff member opening the case is kept
+(who has looked at the case is part of its history); the citizen's own
+reads on Min Side are not."""
 _HAENDELSER = frozenset({"dk.ydelsesportal.brev.sendt", "dk.ydelsesportal.udbetaling.aendret"})
 
 
 def sag_tidslinje(*, aktoer: Aktoer, sag: Sag) -> list[dict]:
     """Everything that happened on the case, oldest first, from the audit
-    log (changes, not reads) and the business events: ``{"tid", "handling",
-    "aktoer_type", "aktoer_navn", "detaljer"}``. Staff only; audited."""
+    log (changes, and staff opening the case) and the business events:
+    ``{"tid", "handling", "aktoer_type", "aktoer_navn", "hvem", "detaljer"}``,
+    where ``hvem`` is the staff member's full name (``None`` for the citizen
+    and the system). A staff member opening the case is one entry a day
+    (the first time). Staff only; audited."""
     kraev(
         kan_se_sag(aktoer, sag) and har_sagsadgang(aktoer),
         aktoer=aktoer,
@@ -250,25 +278,46 @@ def sag_tidslinje(*, aktoer: Aktoer, sag: Sag) -> list[dict]:
     objekter += list(sag.journalnotater.values_list("uuid", flat=True))
     if hasattr(sag, "ansoegning"):
         objekter.append(sag.ansoegning.uuid)
-    poster = [
-        {
-            "tid": e.tidspunkt,
-            "handling": e.handling,
-            "aktoer_type": e.aktoer_type,
-            "aktoer_navn": e.aktoer_navn,
-            "detaljer": e.detaljer,
-        }
-        for e in AuditEntry.objects.filter(objekt_uuid__in=objekter)
+    entries = list(
+        AuditEntry.objects.filter(objekt_uuid__in=objekter)
         .exclude(handling__in=_LAESNINGER)
-        .exclude(handling=audit.ACCESS_DENIED)
+        .exclude(Q(handling=audit.SAG_VIEWED) & ~Q(aktoer_type=AktoerType.MEDARBEJDER))
         .order_by("tidspunkt", "id")
-    ]
+    )
+    navne = {
+        u.pk: (u.get_full_name() or u.get_username())
+        for u in get_user_model()
+        .objects.filter(pk__in={e.aktoer_user_id for e in entries if e.aktoer_user_id})
+        .only("pk", "username", "first_name", "last_name")
+    }
+    poster: list[dict] = []
+    aabnet: set[tuple] = set()
+    for e in entries:
+        hvem = navne.get(e.aktoer_user_id, e.aktoer_navn) if e.aktoer_type == AktoerType.MEDARBEJDER else None
+        if e.handling == audit.SAG_VIEWED:
+            dag = (e.aktoer_user_id, timezone.localdate(e.tidspunkt))
+            if dag in aabnet:
+                continue
+            aabnet.add(dag)
+        poster.append(
+            {
+                "tid": e.tidspunkt,
+                "handling": e.handling,
+                "aktoer_type": e.aktoer_type,
+                "aktoer_navn": e.aktoer_navn,
+                "aktoer_user_id": e.aktoer_user_id,
+                "hvem": hvem,
+                "detaljer": e.detaljer,
+            }
+        )
     poster += [
         {
             "tid": e.oprettet,
             "handling": e.type,
-            "aktoer_type": "system",
+            "aktoer_type": AktoerType.SYSTEM,
             "aktoer_navn": "system",
+            "aktoer_user_id": None,
+            "hvem": None,
             "detaljer": {k: v for k, v in e.data.items() if k in ("brevtype", "beloeb", "maaned")},
         }
         for e in OutboxEvent.objects.filter(sag=sag, type__in=_HAENDELSER).order_by("oprettet", "id")

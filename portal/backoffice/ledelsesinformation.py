@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass, field
+from urllib.parse import urlencode
 
 from django import forms
 from django.http import HttpResponse
@@ -202,6 +203,16 @@ class FilterForm(forms.Form):
         )
 
 
+def _med_standardperiode(query) -> dict:
+    """The filter's data with the default period's dates where none is
+    given, so the fields show the period the figures are for."""
+    standard = selectors.Periode.standard()
+    data = {k: query.get(k, "") for k in ("fra", "til", "ydelse")}
+    data["fra"] = data["fra"] or standard.fra.isoformat()
+    data["til"] = data["til"] or standard.til.isoformat()
+    return data
+
+
 def view(request):
     from django.core.exceptions import PermissionDenied
 
@@ -210,18 +221,19 @@ def view(request):
     if not sag_policy.user_has_permission(request.user, "ledelsesinformation"):
         raise PermissionDenied
     aktoer = aktoer_for_request(request)
-    form = FilterForm(request.GET or None)
+    form = FilterForm(_med_standardperiode(request.GET))
     periode = form.periode()
-    ydelse = form.cleaned_data.get("ydelse", "") if form.is_bound and form.is_valid() else ""
+    ydelse = form.cleaned_data.get("ydelse", "") if form.is_valid() else ""
     data = selectors.ledelsesinformation(aktoer=aktoer, periode=periode, ydelse=ydelse)
     figs = figurer(data)
     eksport, figur = request.GET.get("eksport"), request.GET.get("figur")
     if eksport in ("csv", "xlsx"):
         valgte = [f for f in figs if not figur or f.noegle == figur]
         return _eksport(valgte, eksport, periode)
-    query = request.GET.copy()
-    for k in ("eksport", "figur"):
-        query.pop(k, None)
+    # The exports are made with the filter the page shows (the default period included), so they agree.
+    query = urlencode(
+        {"fra": periode.fra.isoformat(), "til": periode.til.isoformat(), **({"ydelse": ydelse} if ydelse else {})}
+    )
     return TemplateResponse(
         request,
         "backoffice/ledelsesinformation.html",
@@ -229,7 +241,7 @@ def view(request):
             "form": form,
             "periode": periode,
             "figurer": figs,
-            "query": query.urlencode(),
+            "query": query,
             "kommune": aktoer.medarbejder.kommune if aktoer.medarbejder else None,
         },
     )

@@ -21,14 +21,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.generic.models import IndexView
 
 from backend_core import selectors, services
-from backend_core.constants import Udfald
-from backend_core.forms import KroneField
+from backend_core.constants import BeskedAfsender, Udfald
 from backend_core.models import Sag
 from digital_ansoegning.opsummering import ansoegning_opsummering
 
 from .filters import SagKoeFilterSet
 from .policies import aktoer_for_request, sag_policy
-from .widgets import DatoInput
+from .templatetags.backoffice import status_for_medarbejder
+from .widgets import BeloebField, DatoInput
 
 SOEG_SESSION = "backoffice_koe_soeg"
 KLADDE_SESSION = "backoffice_afgoerelse_{uuid}"
@@ -93,8 +93,75 @@ class KoeView(IndexView):
     def get_valid_orderings(self):
         return list(selectors.sagsbehandling.ORDNINGER)
 
+    # The export (``?export=csv`` / ``?export=xlsx``, Wagtail's spreadsheet
+    # export): the queue as filtered, sorted and searched, every row, no CPR
+    # number, one audit entry.
+    list_export = [
+        "reference",
+        "ydelse",
+        "borger",
+        "status",
+        "sagsbehandler",
+        "ny_aktivitet",
+        "borger_frist",
+        "oprettet",
+        "dage",
+    ]
+    export_headings = {
+        "reference": _("Reference"),
+        "ydelse": _("Benefit"),
+        "borger": _("Citizen"),
+        "status": _("Status"),
+        "sagsbehandler": _("Caseworker"),
+        "ny_aktivitet": _("New from the citizen"),
+        "borger_frist": _("Citizen's deadline"),
+        "oprettet": _("Received"),
+        "dage": _("Days since received"),
+    }
+    export_filename = "sager"
+    # A name starting with = + - or @ would be a formula in a spreadsheet opened from the CSV.
+    custom_field_preprocess = {
+        "borger": {"csv": lambda v: f"'{v}" if str(v)[:1] in "=+-@" else v},
+    }
+
     def get_base_queryset(self):
-        return selectors.sag_koe(aktoer=self.aktoer, soeg=self.request.session.get(SOEG_SESSION, ""))
+        eksport = None
+        if self.is_export:
+            eksport = {
+                "format": self.request.GET.get("export"),
+                "filtre": {k: self.request.GET.get(k, "") for k in selectors.sagsbehandling.KOE_FILTRE},
+            }
+        return selectors.sag_koe(aktoer=self.aktoer, soeg=self.request.session.get(SOEG_SESSION, ""), eksport=eksport)
+
+    def get_filename(self):
+        return f"sager-{timezone.localdate().isoformat()}"
+
+    def to_row_dict(self, item):
+        """One case as the queue shows it, in words (never its CPR number)."""
+        behandler = item.sagsbehandler
+        return {
+            "reference": item.reference,
+            "ydelse": str(item.get_ydelse_display()),
+            "borger": item.borger.navn,
+            "status": str(status_for_medarbejder(item)),
+            "sagsbehandler": (behandler.get_full_name() or behandler.get_username()) if behandler else "",
+            "ny_aktivitet": str(item.get_ny_aktivitet_display()) if item.ny_aktivitet else "",
+            "borger_frist": item.borger_frist,
+            "oprettet": timezone.localtime(item.oprettet).date(),
+            "dage": max((timezone.now() - item.oprettet).days, 0),
+        }
+
+    def stream_csv(self, queryset):
+        # Semicolons and a byte order mark, as the management information's CSV,
+        # so a Danish spreadsheet opens it in columns with æ, ø and å intact.
+        import csv
+
+        from wagtail.admin.views.mixins import Echo
+
+        writer = csv.DictWriter(Echo(), fieldnames=self.list_export, delimiter=";")
+        yield "\ufeff".encode() + writer.writerow({f: self.get_heading(queryset, f) for f in self.list_export})
+        for item in queryset:
+            yield self.write_csv_row(writer, self.to_row_dict(item))
 
     def order_queryset(self, queryset):
         return queryset.order_by(self.ordering or "oprettet", "id")
@@ -107,6 +174,8 @@ class KoeView(IndexView):
         # listing renders its own light table (the queue's largest cost was
         # template rendering), so only the parts it uses are made.
         queryset = self.object_list
+        if self.is_export:
+            return {"view": self, "object_list": queryset}
         page_size = self.get_paginate_by(queryset)
         paginator, page, object_list, _is_paginated = self.paginate_queryset(queryset, page_size)
         query = self.request.GET.copy()
@@ -133,6 +202,8 @@ class KoeView(IndexView):
             "kolleger": selectors.medarbejder_list(aktoer=self.aktoer) if kan_fordele else [],
             "kolonner": _kolonner(),
             "idag": timezone.localdate(),
+            "eksport_csv": self.csv_export_url,
+            "eksport_xlsx": self.xlsx_export_url,
         }
 
 
@@ -234,7 +305,7 @@ class AfgoerelseForm(forms.Form):
         widget=DatoInput(),
         help_text=_("Leave empty for an open-ended decision or a one-off payment."),
     )
-    beloeb = KroneField(
+    beloeb = BeloebField(
         label=_("Amount"),
         required=False,
         help_text=_("Per month, or the one-off amount. Prefilled from the calculation."),
@@ -400,10 +471,18 @@ def sag(request, uuid):
                 _felt_fejl(form, exc)
             else:
                 messages.error(request, exc.message)
-    if request.method == "GET" and sag.ny_aktivitet and "behandle" in muligheder:
-        nyt = sag.get_ny_aktivitet_display()
-        services.sag_ny_aktivitet_clear(sag=sag)
-        sag.nyt_set = nyt
+    # The messages as they stood when the page was opened: the citizen's unread ones are shown as new.
+    beskeder = list(selectors.besked_list(aktoer=aktoer, sag=sag))
+    if request.method == "GET" and "behandle" in muligheder:
+        # A caseworker opening the case has seen what the citizen sent: the
+        # citizen's messages are read (the citizen sees it on Min Side) and
+        # the queue's "new from the citizen" flag goes.
+        if any(b.afsender == BeskedAfsender.BORGER and b.laest is None for b in beskeder):
+            services.beskeder_mark_read(aktoer=aktoer, sag=sag)
+        if sag.ny_aktivitet:
+            nyt = sag.get_ny_aktivitet_display()
+            services.sag_ny_aktivitet_clear(sag=sag)
+            sag.nyt_set = nyt
     ansoegning = getattr(sag, "ansoegning", None)
     return TemplateResponse(
         request,
@@ -416,7 +495,7 @@ def sag(request, uuid):
             "beregning": beregning,
             "afgoerelse": sag.afgoerelser.order_by("-afgjort_tid").first(),
             "dokumenter": selectors.dokument_list(aktoer=aktoer, sag=sag),
-            "beskeder": selectors.besked_list(aktoer=aktoer, sag=sag),
+            "beskeder": beskeder,
             "indberetninger": selectors.indberetning_list(aktoer=aktoer, sag=sag),
             "notater": selectors.journalnotat_list(aktoer=aktoer, sag=sag),
             "tidslinje": selectors.sag_tidslinje(aktoer=aktoer, sag=sag),

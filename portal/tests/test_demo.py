@@ -79,3 +79,68 @@ def test_the_demo_citizen_on_kontanthjaelp_has_paid_and_sent_payments_with_dates
     ]
     assert seed_demo()["sager"] == []  # once
     assert Udbetaling.objects.filter(sag=sag).count() == len(linjer)
+
+
+def test_the_back_office_demo_cases_are_whole_cases(client):
+    import re
+
+    from django.core.files.storage import storages
+    from django_otp import DEVICE_ID_SESSION_KEY
+
+    from backend_core.constants import Udfald
+    from backend_core.models import Afgoerelse, Ansoegning, Besked, Dokument, Indberetning
+    from digital_ansoegning.opsummering import ansoegning_opsummering
+    from portal.demo.backoffice import seed_backoffice_demo
+
+    seed_demo()
+    assert seed_backoffice_demo(antal=60) == 180
+    sager = Sag.objects.filter(ansoegning__idempotency_key__startswith="demo-bo-")
+    assert sager.count() == 180
+    for sag in sager.select_related("ansoegning").prefetch_related("beregninger"):
+        rækker = [r for s in ansoegning_opsummering(sag.ydelse, sag.ansoegning.svar) for r in s["raekker"]]
+        assert rækker and all(r["label"] != r["key"] and not r["mangler"] for r in rækker)
+        (beregning,) = sag.beregninger.filter(indberetning__isnull=True)
+        assert beregning.resultat.get("ydelse") == sag.ydelse and "fejl" not in beregning.resultat
+        if beregning.berettiget:
+            assert beregning.linjer and all(linje.get("tekst") for linje in beregning.linjer)
+    for afg in Afgoerelse.objects.filter(sag__in=sager).select_related("beregning"):
+        assert afg.afgjort_af_id is not None and not afg.afgjort_af_straks
+        if afg.udfald == Udfald.BEVILGET:
+            assert afg.beloeb == afg.beregning.beloeb
+    assert Besked.objects.filter(sag__in=sager, afsender="borger").exists()
+    assert Besked.objects.filter(sag__in=sager, afsender="medarbejder").exists()
+    assert set(Indberetning.objects.filter(sag__in=sager).values_list("type", flat=True)) == {"indtaegt", "aendring"}
+    dok = Dokument.objects.filter(sag__in=sager).first()
+    with storages["dokumenter"].open(dok.lagernoegle, "rb") as f:
+        assert f.read().startswith(b"%PDF-1.4")
+
+    # Idempotent.
+    antal = (Sag.objects.count(), Ansoegning.objects.count(), AuditEntry.objects.count(), Dokument.objects.count())
+    assert seed_backoffice_demo(antal=60) == 0
+    assert (
+        Sag.objects.count(),
+        Ansoegning.objects.count(),
+        AuditEntry.objects.count(),
+        Dokument.objects.count(),
+    ) == antal
+
+    # A caseworker opening a demo case sees the whole case, its history in sentences.
+    medarbejder = Medarbejder.objects.select_related("user").get(user__username="sagsbehandler-kobenhavn")
+    sag = (
+        sager.filter(kommune=medarbejder.kommune, sagsbehandler=medarbejder.user, status="afgjort")
+        .order_by("oprettet")
+        .first()
+    )
+    from django.contrib.auth.models import Permission
+
+    medarbejder.user.user_permissions.add(Permission.objects.get(codename="access_admin"))  # demo_data's group
+    client.force_login(medarbejder.user)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = TOTPDevice.objects.get(user=medarbejder.user).persistent_id
+    session.save()
+    client.cookies["django_language"] = "da"
+    html = client.get(f"/admin/sager/{sag.uuid}/").content.decode()
+    assert "Ingen svar på denne sag." not in html and "Ingen beregning på denne sag." not in html
+    tidslinje = re.sub(r"<[^>]+>", " ", html[html.index('<ol class="tidslinje">') :].split("</ol>")[0])
+    assert "Ansøgningen blev sendt af borgeren" in tidslinje and "Afgørelsen" in tidslinje
+    assert not re.search(r"\w+_\w+", tidslinje)

@@ -108,7 +108,7 @@ def test_a_team_lead_assigns_and_the_caseworker_decides_partly_with_a_previewed_
     desk.wait_for_load_state()
     text = main_text(desk)
     assert "Jeg er flyttet sammen med min kæreste." in text
-    assert "Tildelt Sara Test" in desk.locator("#tidslinje ~ ol").inner_text()
+    assert "Sagen blev tildelt Sara Test" in desk.locator("#tidslinje ~ ol").inner_text()
     assert "Nyt fra borgeren" in text
     assert EMMA.cpr not in desk.content()
     assert_accessible(desk, "5-sag")

@@ -8,7 +8,7 @@ from django import template
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from backend_core.constants import BorgerAktivitet, SagStatus, Udfald
+from backend_core.constants import BorgerAktivitet, DokumentKategori, IndberetningType, SagStatus, Udfald
 
 register = template.Library()
 
@@ -105,7 +105,9 @@ def satsnavne(tekst: str) -> str:
     """Rate keys in a text (``forhoejet_sats, formue_enlig``) as names people read."""
     if not tekst:
         return ""
-    return re.sub(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b", lambda m: _satsnavn(m.group(0)), tekst)
+    tekst = re.sub(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b", lambda m: _satsnavn(m.group(0)), tekst)
+    # Keys of one word ("boernetillaeg") have no underscore to find them by.
+    return re.sub(r"\b[a-z]+\b", lambda m: _satsnavn(m.group(0)) if m.group(0) in SATSNAVNE else m.group(0), tekst)
 
 
 REGISTRE = {
@@ -122,6 +124,26 @@ REGISTERFELTER = {
     "arbejdsindtaegt": _("Work income"),
     "timer": _("Hours worked"),
 }
+
+
+@register.filter
+def registervaerdi(vaerdi, felt: str):
+    """A register value as people read it: amounts in kroner, the civil
+    status and the month in words."""
+    from backend_core.constants import Civilstand
+    from backend_core.templatetags.beloeb import kroner
+
+    if felt == "arbejdsindtaegt" and vaerdi not in (None, ""):
+        return kroner(vaerdi)
+    if felt == "civilstand" and vaerdi in Civilstand.values:
+        return Civilstand(vaerdi).label
+    if felt == "maaned" and isinstance(vaerdi, str) and re.fullmatch(r"\d{4}-\d{2}", vaerdi):
+        import datetime as dt
+
+        from django.utils import formats
+
+        return formats.date_format(dt.date(int(vaerdi[:4]), int(vaerdi[5:]), 1), "YEAR_MONTH_FORMAT")
+    return vaerdi
 
 
 @register.filter
@@ -162,50 +184,127 @@ def aendringsvaerdi(v):
     return v
 
 
+# Each timeline entry as a sentence; ``%(hvem)s`` is who did it ("Sara Test",
+# "the citizen", "the system").
 _HANDLINGER = {
-    "sag_created": _("The case was created"),
-    "ansoegning_submitted": _("The citizen submitted the application"),
-    "beregning_created": _("The calculation was made"),
-    "sag_assigned": _("Assigned"),
-    "sag_anmodning_sent": _("The citizen was asked for information"),
-    "sag_frist_reminded": _("The citizen was reminded that the deadline had passed"),
-    "journalnotat_created": _("A journal note was written"),
-    "afgoerelse_created": _("The decision was made"),
-    "besked_sent": _("A message was sent"),
-    "besked_read": _("A message was read"),
-    "dokument_added": _("A document was added"),
-    "brev_created": _("A letter was made"),
-    "brev_sent": _("A letter was sent to Digital Post"),
-    "indberetning_submitted": _("The citizen sent an income report or a change"),
-    "sag_register_waiting": _("Waiting for a register"),
-    "sag_register_refreshed": _("The registers answered"),
-    "udbetaling_changed": _("The payment changed"),
-    "udbetaling_ordered": _("A payment was ordered"),
-    "dk.ydelsesportal.brev.sendt": _("The letter was delivered"),
+    "sag_created": _("The case was created by %(hvem)s"),
+    "sag_viewed": _("The case was opened by %(hvem)s"),
+    "ansoegning_submitted": _("The application was submitted by %(hvem)s"),
+    "beregning_created": _("The calculation was made by %(hvem)s"),
+    "sag_anmodning_sent": _("The citizen was asked for information by %(hvem)s"),
+    "sag_frist_reminded": _("The citizen was reminded by %(hvem)s that the deadline had passed"),
+    "journalnotat_created": _("A journal note was written by %(hvem)s"),
+    "afgoerelse_created": _("The decision was made by %(hvem)s"),
+    "dokument_added": _("A document was added by %(hvem)s"),
+    "dokument_rejected": _("A file was refused when %(hvem)s tried to add it"),
+    "dokument_deleted": _("A document was deleted by %(hvem)s"),
+    "brev_created": _("A letter was made by %(hvem)s"),
+    "brev_sent": _("A letter was sent to Digital Post by %(hvem)s"),
+    "indberetning_submitted": _("An income report or a change was sent by %(hvem)s"),
+    "sag_register_waiting": _("The case was set to wait for a register by %(hvem)s"),
+    "sag_register_refreshed": _("The register data was fetched again by %(hvem)s"),
+    "udbetaling_changed": _("The payment was changed by %(hvem)s"),
+    "udbetaling_ordered": _("A payment was ordered by %(hvem)s"),
+    "notifikation_sent": _("The citizen was notified by %(hvem)s"),
+    "kontaktvalg_changed": _("The contact choices were changed by %(hvem)s"),
+    "kladde_deleted": _("A draft was deleted by %(hvem)s"),
+    "dk.ydelsesportal.brev.sendt": _("The letter was delivered to the citizen"),
     "dk.ydelsesportal.udbetaling.aendret": _("The payment plan changed"),
 }
+_BREVE = {
+    "kvittering": (_("The receipt was made by %(hvem)s"), _("The receipt was sent to Digital Post by %(hvem)s")),
+    "afgoerelse": (
+        _("The decision letter was made by %(hvem)s"),
+        _("The decision letter was sent to Digital Post by %(hvem)s"),
+    ),
+}
+
+
+def _hvem(post: dict) -> str:
+    if post.get("aktoer_type") == "borger":
+        return str(_("the citizen"))
+    if post.get("aktoer_type") == "medarbejder":
+        return post.get("hvem") or post.get("aktoer_navn") or str(_("a staff member"))
+    return str(_("the system"))
 
 
 @register.filter
 def tidslinje_tekst(post: dict) -> str:
-    """One timeline entry in words."""
+    """One timeline entry as a sentence a caseworker reads, in the active
+    language; never the audit log's internal name for it."""
+    import datetime as dt
+
+    from django.utils import formats
+
     h, d = post["handling"], post.get("detaljer") or {}
+    hvem = _hvem(post)
+    borger = post.get("aktoer_type") == "borger"
     if h == "sag_transitioned":
         fra, til = d.get("fra", ""), d.get("til", "")
         navn = {s.value: _FOR_MEDARBEJDER.get(s, s.label) for s in SagStatus}
-        return _("Status: %(fra)s → %(til)s") % {"fra": navn.get(fra, fra), "til": navn.get(til, til)}
+        if fra in navn and til in navn:
+            return _("The status was changed from “%(fra)s” to “%(til)s” by %(hvem)s") % {
+                "fra": navn[fra],
+                "til": navn[til],
+                "hvem": hvem,
+            }
+        return _("The status was changed by %(hvem)s") % {"hvem": hvem}
     if h == "sag_assigned":
-        return _("Assigned to %(navn)s") % {"navn": d.get("sagsbehandler_navn") or _("nobody")}
+        if d.get("sagsbehandler_navn"):
+            return _("The case was assigned to %(navn)s by %(hvem)s") % {"navn": d["sagsbehandler_navn"], "hvem": hvem}
+        return _("The case was made unassigned by %(hvem)s") % {"hvem": hvem}
     if h == "afgoerelse_created" and d.get("udfald") in Udfald.values:
-        return _("The decision was made: %(udfald)s") % {"udfald": Udfald(d["udfald"]).label}
+        return _("The decision “%(udfald)s” was made by %(hvem)s") % {"udfald": Udfald(d["udfald"]).label, "hvem": hvem}
     if h == "sag_anmodning_sent" and d.get("frist"):
-        import datetime as dt
-
-        from django.utils import formats
-
-        frist = formats.date_format(dt.date.fromisoformat(d["frist"]), "SHORT_DATE_FORMAT")
-        return _("The citizen was asked for information by %(frist)s") % {"frist": frist}
-    return str(_HANDLINGER.get(h, h.replace("_", " ")))
+        try:
+            frist = formats.date_format(dt.date.fromisoformat(d["frist"]), "DATE_FORMAT")
+        except (TypeError, ValueError):
+            frist = ""
+        if frist:
+            return _("The citizen was asked for information by %(hvem)s, with a deadline of %(frist)s") % {
+                "hvem": hvem,
+                "frist": frist,
+            }
+    if h == "besked_sent":
+        if borger:
+            return str(_("The citizen sent a message"))
+        if post.get("aktoer_type") == "system":
+            return str(_("The system sent a message to the citizen"))
+        return _("A message to the citizen was sent by %(hvem)s") % {"hvem": hvem}
+    if h == "besked_read":
+        if borger:
+            return str(_("The citizen read the messages from the municipality"))
+        return _("The citizen's messages were read by %(hvem)s") % {"hvem": hvem}
+    if h == "dokument_added" and d.get("kategori") in DokumentKategori.values:
+        return _("A document (%(kategori)s) was added by %(hvem)s") % {
+            "kategori": DokumentKategori(d["kategori"]).label.lower(),
+            "hvem": hvem,
+        }
+    if h == "indberetning_submitted" and d.get("type") != IndberetningType.AENDRING and d.get("maaned"):
+        try:
+            aar, md = (int(x) for x in str(d["maaned"]).split("-"))
+            maaned = formats.date_format(dt.date(aar, md, 1), "YEAR_MONTH_FORMAT")
+        except ValueError:
+            maaned = ""
+        if maaned:
+            return _("An income report for %(maaned)s was sent by %(hvem)s") % {"maaned": maaned, "hvem": hvem}
+    if h == "indberetning_submitted" and d.get("type") in IndberetningType.values:
+        tekst = (
+            _("A change of circumstances was reported by %(hvem)s")
+            if d["type"] == IndberetningType.AENDRING
+            else _("An income report was sent by %(hvem)s")
+        )
+        return tekst % {"hvem": hvem}
+    if h in ("brev_created", "brev_sent") and d.get("brevtype") in _BREVE:
+        return _BREVE[d["brevtype"]][h == "brev_sent"] % {"hvem": hvem}
+    if h == "dk.ydelsesportal.brev.sendt" and d.get("brevtype") == "afgoerelse":
+        return str(_("The decision letter was delivered to the citizen"))
+    if h == "dk.ydelsesportal.brev.sendt" and d.get("brevtype") == "kvittering":
+        return str(_("The receipt was delivered to the citizen"))
+    if h in _HANDLINGER:
+        tekst = _HANDLINGER[h]
+        return tekst % {"hvem": hvem} if "%(hvem)s" in str(tekst) else str(tekst)
+    return _("Something was recorded on the case by %(hvem)s") % {"hvem": hvem}
 
 
 __all__ = ["BorgerAktivitet", "register"]
