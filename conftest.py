@@ -220,6 +220,13 @@ def axe_violations(page) -> list[dict]:
         pytest.fail(f"{AXE_JS} is missing: run npm ci")
     # Evaluated through the DevTools protocol, so the page's strict CSP (no
     # inline scripts) stays on while axe runs.
+    # Let finite animations and transitions end first (Wagtail's messages slide and fade
+    # in): axe measures colour contrast as drawn, so a half-faded message reads as a fault.
+    page.wait_for_function(
+        """() => document.getAnimations().every(a => a.playState !== 'running'
+             || a.effect === null || a.effect.getComputedTiming().iterations === Infinity)""",
+        timeout=10_000,
+    )
     if not page.evaluate("() => typeof window.axe !== 'undefined'"):
         page.evaluate(AXE_JS.read_text())
     result = page.evaluate(

@@ -296,7 +296,13 @@ def granted_social_assistance(cpr: str) -> Sag:
 
     from backend_core.registre.cpr import DEMO_PERSONER
     from backend_core.services import borger_login
-    from backend_core.tests.factories import BeregningFactory, SagFactory, UdbetalingFactory, kontanthjaelp_input
+    from backend_core.tests.factories import (
+        AfgoerelseFactory,
+        BeregningFactory,
+        SagFactory,
+        UdbetalingFactory,
+        kontanthjaelp_input,
+    )
 
     person = next(p for p in DEMO_PERSONER if p.cpr == cpr)
     borger = borger_login(cpr=cpr, fornavn=person.fornavn, efternavn=person.efternavn)
@@ -305,5 +311,6 @@ def granted_social_assistance(cpr: str) -> Sag:
     sag = SagFactory(borger=borger, afgjort=True)
     data = {**kontanthjaelp_input(foedselsdato=person.foedselsdato.isoformat()), "maaned": last_month}
     beregning = BeregningFactory(sag=sag, input=data, periode=last_month)
+    AfgoerelseFactory(sag=sag, beregning=beregning, beloeb=beregning.beloeb)
     UdbetalingFactory(sag=sag, borger=borger, maaned=last_month, beloeb=beregning.beloeb, beregning=beregning)
     return sag
