@@ -9,7 +9,7 @@ milliseconds the PostgreSQL backend serving the connection used
 and queries per request. CPU time does not depend on what else runs on a
 shared machine the way wall time does, so it is the figure to optimise.
 
-    DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench_bo .venv/bin/python bench/cpu.py [--n 40] [--profile /min-side/]
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench_bo .venv/bin/python bench/cpu.py [--n 40]
 
 The log lines the requests write go to a file (``--log``, default
 ``/dev/null``) as gunicorn's stdout would take them. The database is written
@@ -49,9 +49,7 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=40, help="requests per URL after 5 warm-up requests")
     parser.add_argument("--only", default="", help="only URLs containing this text")
     parser.add_argument("--profile", default="", help="cProfile this URL and print the top functions")
-    parser.add_argument(
-        "--url", action="append", default=[], help="WHO:PATH (citizen, staff, anon) instead of the list"
-    )
+    parser.add_argument("--url", action="append", default=[], help="WHO:PATH (citizen/staff/anon)")
     parser.add_argument("--sql", default="", help="print the queries of one request to this URL")
     parser.add_argument("--log", default="/dev/null", help="where the log lines go")
     args = parser.parse_args()
