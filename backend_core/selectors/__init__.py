@@ -31,6 +31,7 @@ from .min_side import (
     kladde_kilde_registrer,
     kontaktvalg_get,
     min_side_oversigt,
+    min_side_oversigt_vist,
     sag_tidslinje_borger,
 )
 from .register import cpr_person_get, eindkomst_maaned_get
@@ -84,6 +85,7 @@ __all__ = [
     "kladde_kilde_registrer",
     "kontaktvalg_get",
     "min_side_oversigt",
+    "min_side_oversigt_vist",
     "sag_tidslinje_borger",
     "besked_list",
     "brev_list",
