@@ -50,6 +50,7 @@ def main() -> None:
     parser.add_argument("--only", default="", help="only URLs containing this text")
     parser.add_argument("--profile", default="", help="cProfile this URL and print the top functions")
     parser.add_argument("--url", action="append", default=[], help="WHO:PATH (citizen/staff/anon)")
+    parser.add_argument("--set", action="append", default=[], help="NAME=LITERAL: override a setting")
     parser.add_argument("--sql", default="", help="print the queries of one request to this URL")
     parser.add_argument("--log", default="/dev/null", help="where the log lines go")
     args = parser.parse_args()
@@ -79,6 +80,11 @@ def main() -> None:
     from backend_core.models import Borger
 
     settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "testserver"]
+    import ast
+
+    for item in args.set:
+        name, value = item.split("=", 1)
+        setattr(settings, name, ast.literal_eval(value))
 
     def session(user, otp: bool) -> str:
         s = SessionStore()
