@@ -8,11 +8,12 @@ from django.db import models
 from ..constants import BorgerAktivitet, Register, SagStatus, Ydelsestype
 from ..query import SagQuerySet
 from ..statusvagt import StatusSkrivningNaegtet, _status_maa_skrives, statusskrivning_tilladt
+from ._visning import HurtigVisning
 
 __all__ = ["Sag", "StatusSkrivningNaegtet", "statusskrivning_tilladt"]
 
 
-class Sag(models.Model):
+class Sag(HurtigVisning, models.Model):
     """A case: one citizen, one municipality, one benefit type.
 
     ``status`` changes only through ``sag_transition``; ``save()``, the
