@@ -89,6 +89,8 @@ class Sag(HurtigVisning, models.Model):
             ),
             # The version of a municipality's figures (the latest change to any of its cases).
             models.Index(fields=["kommune", "opdateret"], name="sag_kommune_opdateret_idx"),
+            # The queue filtered by benefit: its count is read from the index alone.
+            models.Index(fields=["kommune", "ydelse", "status", "oprettet"], name="sag_kommune_ydelse_idx"),
         ]
 
     def __str__(self) -> str:
