@@ -3,12 +3,21 @@ menu, breadcrumbs, the footer links and site search.
 
 Addresses are always the Danish tree's; titles are the reader's language
 where a live translation exists (see ``PortalPage``).
+
+The menu and the footer links are on every citizen page and cost some twenty
+queries to build, so they are cached per site and language
+(``_navigation``) under a version that any change to a page, a site, a
+locale or a view restriction replaces (``nav_version_bump``, connected in
+``cms.apps``): never stale, one cache read per page.
 """
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 
+from django.core.cache import cache
+from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page, Site
 
@@ -63,15 +72,71 @@ def forside(home: Page, request=None) -> dict:
     }
 
 
+NAV_VERSION_KEY = "cms:nav:version"
+NAV_TIMEOUT = 600
+"""Seconds a cached menu lives at most (a safety net: the version changes on
+every page change; with a per-process cache and several processes, the other
+processes' copies end here)."""
+
+
+def nav_version_bump(**_kwargs) -> None:
+    """Every cached menu and footer is stale from now on."""
+    cache.set(NAV_VERSION_KEY, uuid.uuid4().hex, None)
+
+
+def _nav_version() -> str:
+    version = cache.get(NAV_VERSION_KEY)
+    if version is None:
+        version = uuid.uuid4().hex
+        if not cache.add(NAV_VERSION_KEY, version, None):
+            version = cache.get(NAV_VERSION_KEY) or version
+    return version
+
+
+def _navigation(request) -> dict | None:
+    """The site's menu entries (title, url, tree path) and footer links in
+    the reader's language, cached; None for a request outside any site."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    key = f"cms:nav:{_nav_version()}:{site.pk}:{translation.get_language()}"
+    nav = cache.get(key)
+    if nav is None:
+        nav = _navigation_build(request, site)
+        cache.set(key, nav, NAV_TIMEOUT)
+    return nav
+
+
+def _navigation_build(request, site: Site) -> dict:
+    home = dansk_forside(site)
+    if home is None:
+        return {"home": None, "menu": [], "footer": []}
+    menu = [(_link(child, request=request), child.path) for child in home.get_children().live().public().in_menu()]
+    footer = []
+    for model in (OmPage, PrivatlivPage, TilgaengelighedPage, KontaktPage):
+        page = model.objects.child_of(home).live().first()
+        if page is not None:
+            footer.append(_link(page, request=request))
+    return {"home": (home.get_url(request) or "/", home.path), "menu": menu, "footer": footer}
+
+
 def hovedmenu(request, current: Page | None = None) -> list[Link]:
     """The menu: the home page and its live children shown in menus."""
-    home = dansk_forside(Site.find_for_request(request))
-    if home is None:
+    nav = _navigation(request)
+    if nav is None or nav["home"] is None:
         return []
+    home_url, home_path = nav["home"]
     current_path = (current.kilde() or current).path if isinstance(current, PortalPage) else ""
-    items = [Link(title=_("Front page"), url=home.get_url(request) or "/", aktiv=current_path == home.path)]
-    for child in home.get_children().live().public().in_menu():
-        items.append(_link(child, request=request, aktiv=bool(current_path) and current_path.startswith(child.path)))
+    items = [Link(title=_("Front page"), url=home_url, aktiv=current_path == home_path)]
+    for link, path in nav["menu"]:
+        items.append(
+            Link(
+                title=link.title,
+                url=link.url,
+                intro=link.intro,
+                aktiv=bool(current_path) and current_path.startswith(path),
+            )
+        )
     return items
 
 
@@ -86,15 +151,8 @@ def broedkrummer(page: Page | None, request=None) -> list[Link]:
 
 def footer_links(request) -> list[Link]:
     """About, privacy, the accessibility statement and contact: the site's own pages."""
-    home = dansk_forside(Site.find_for_request(request))
-    if home is None:
-        return []
-    links = []
-    for model in (OmPage, PrivatlivPage, TilgaengelighedPage, KontaktPage):
-        page = model.objects.child_of(home).live().first()
-        if page is not None:
-            links.append(_link(page, request=request))
-    return links
+    nav = _navigation(request)
+    return list(nav["footer"]) if nav is not None else []
 
 
 def soeg(request, query: str) -> list[Link]:

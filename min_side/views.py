@@ -8,6 +8,7 @@ data, so every response is ``Cache-Control: private, no-store``.
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from functools import wraps
 from urllib.parse import urlsplit
@@ -20,9 +21,12 @@ from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.core.files.storage import storages
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
+from django.template.loader import get_template
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
 from django.utils.http import urlencode
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_GET, require_POST
@@ -58,13 +62,36 @@ def _aktoer(request, user=None):
     return aktoer
 
 
-def _oversigt_context(aktoer) -> dict:
-    oversigt = selectors.min_side_oversigt(aktoer=aktoer, borger=aktoer.borger)
+OVERSIGT_SKABELONER = ("min_side/_oversigt.html", "min_side/_badge.html")
+
+
+def _skabelon_version() -> str:
+    """A digest of the overview's templates, so a cached overview never
+    outlives the markup it was made with."""
+    kilde = "".join(get_template(navn).template.source for navn in OVERSIGT_SKABELONER)
+    return hashlib.sha256(kilde.encode()).hexdigest()[:16]
+
+
+def _oversigt_context(aktoer, fremhaev: str = "") -> dict:
+    """The page around the overview; the overview itself (``oversigt_html``)
+    comes from the cached selector, rendered from ``_oversigt.html``."""
+
+    def vis(oversigt) -> str:
+        context = {
+            "oversigt": oversigt,
+            "sager": oversigt.sager,
+            "opgaver": oversigt.opgaver,
+            "udbetalinger": oversigt.udbetalinger,
+            "fremhaev": fremhaev,
+        }
+        return get_template("min_side/_oversigt.html").render(context)
+
+    # A deep link that highlights one case is rare: it is not cached.
+    variant = None if fremhaev else f"{get_language()}:{_skabelon_version()}"
     return {
-        "oversigt": oversigt,
-        "sager": oversigt.sager,
-        "opgaver": oversigt.opgaver,
-        "udbetalinger": oversigt.udbetalinger,
+        "oversigt_html": mark_safe(  # noqa: S308 - our own template's output
+            selectors.min_side_oversigt_vist(aktoer=aktoer, borger=aktoer.borger, vis=vis, variant=variant)
+        ),
         "borger": aktoer.borger,
         "kommune_kontakt": selectors.kommune_kontakt(aktoer.borger.kommune),
     }
@@ -102,8 +129,7 @@ def indlejret(request):
     shows "Log ind", which opens the login in the top window."""
     user = request.user if request.user.is_authenticated else bruger_fra_cookie(request)
     if user.is_authenticated and hasattr(user, "borger"):
-        context = _oversigt_context(_aktoer(request, user))
-        context["fremhaev"] = request.GET.get("sag", "")
+        context = _oversigt_context(_aktoer(request, user), fremhaev=request.GET.get("sag", ""))
         response = render(request, "min_side/indlejret.html", context)
     else:
         # Back to the page borger.dk names (``?retur=``); for a deep link to

@@ -2,6 +2,8 @@ from django.conf import settings
 from django.urls import reverse
 from wagtail.models import Site
 
+from .middleware import session_sekunder_tilbage
+
 
 def portal(request):
     """What the base template needs on every page: login area and municipality."""
@@ -21,5 +23,6 @@ def portal(request):
         "portal_user_display": display,
         "portal_min_side_url": min_side,
         "kommune_navn": site.site_name if site is not None else "",
-        "session_seconds": settings.SESSION_COOKIE_AGE,
+        "session_seconds": session_sekunder_tilbage(request),
+        "session_age": settings.SESSION_COOKIE_AGE,
     }

@@ -1,8 +1,10 @@
-"""Request plumbing: correlation id, Danish-first language, the CSP variant."""
+"""Request plumbing: correlation id, Danish-first language, the CSP variant,
+the renewal of the session's inactivity timer."""
 
 from __future__ import annotations
 
 import re
+import time
 import uuid
 
 from csp.constants import SELF, UNSAFE_INLINE
@@ -25,6 +27,63 @@ def well_formed_correlation_id(value: str) -> str | None:
     except ValueError:
         pass
     return value if _TOKEN.match(value) else None
+
+
+SESSION_FORNYET = "_fornyet"
+"""Session key: when the inactivity timer was last renewed (Unix seconds) and
+the ``SESSION_COOKIE_AGE`` it was renewed for."""
+
+
+def session_forny(request) -> None:
+    """Renew the inactivity timer now: the session is saved at the end of the
+    request with a fresh expiry (``SESSION_COOKIE_AGE`` from now)."""
+    request.session[SESSION_FORNYET] = [int(time.time()), settings.SESSION_COOKIE_AGE]
+
+
+def _fornyet(session) -> tuple[int, int] | None:
+    value = session.get(SESSION_FORNYET)
+    if isinstance(value, list) and len(value) == 2 and all(isinstance(v, int) for v in value):
+        return value[0], value[1]
+    return None
+
+
+def session_sekunder_tilbage(request) -> int:
+    """Seconds until the session ends from inactivity, as of this request
+    (at least 1: a request that has a session is inside its time)."""
+    session = getattr(request, "session", None)
+    fornyet = _fornyet(session) if session is not None else None
+    if fornyet is None:
+        return settings.SESSION_COOKIE_AGE
+    tid, alder = fornyet
+    return max(alder - max(int(time.time()) - tid, 0), 1)
+
+
+class SessionRenewalMiddleware:
+    """Renew the inactivity timer of a session in use when the last renewal
+    is ``SESSION_RENEW_INTERVAL`` seconds old (at most a tenth of
+    ``SESSION_COOKIE_AGE``), instead of writing the session on every request.
+    Each renewal sets the expiry to now plus ``SESSION_COOKIE_AGE``, so a
+    session ends between ``AGE - INTERVAL`` and ``AGE`` seconds after the last
+    request: never later than with a write on every request. A changed
+    ``SESSION_COOKIE_AGE`` renews at once. Sits right after
+    ``SessionMiddleware``; a request without a session cookie (or with one
+    that names no session) creates nothing."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        session = request.session
+        if session.session_key is not None:
+            fornyet = _fornyet(session)  # loads: an unknown key becomes None
+            interval = min(settings.SESSION_RENEW_INTERVAL, settings.SESSION_COOKIE_AGE // 10)
+            if session.session_key is not None and (
+                fornyet is None
+                or fornyet[1] != settings.SESSION_COOKIE_AGE
+                or int(time.time()) - fornyet[0] >= interval
+            ):
+                session_forny(request)
+        return self.get_response(request)
 
 
 class CorrelationIdMiddleware:

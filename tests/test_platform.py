@@ -108,7 +108,9 @@ def test_security_headers_are_set(client):
 def test_sessions_expire_after_inactivity_with_secure_cookies_in_production():
     from portal.settings import base
 
-    assert base.SESSION_SAVE_EVERY_REQUEST is True
+    # Renewed by SessionRenewalMiddleware at most once a minute (portal/tests/test_session_renewal.py).
+    assert "portal.middleware.SessionRenewalMiddleware" in base.MIDDLEWARE
+    assert 0 < base.SESSION_RENEW_INTERVAL <= 60
     assert 0 < settings.SESSION_COOKIE_AGE <= 60 * 60
     assert base.SESSION_COOKIE_HTTPONLY is True and base.CSRF_COOKIE_HTTPONLY is True
     # Secure cookies, HTTPS and HSTS in production are proven by the deploy check above.

@@ -6,9 +6,10 @@ from django.conf import settings
 from django.db import models
 
 from ..constants import AfgoerelseArt, Anledning, Udfald
+from ._visning import HurtigVisning
 
 
-class Afgoerelse(models.Model):
+class Afgoerelse(HurtigVisning, models.Model):
     """A decision on a case: outcome, amount, reasons and appeal guidance,
     made by a caseworker or instantly by the system (``afgjort_af_straks``)."""
 

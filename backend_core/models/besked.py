@@ -6,9 +6,10 @@ from django.conf import settings
 from django.db import models
 
 from ..constants import BeskedAfsender
+from ._visning import HurtigVisning
 
 
-class Besked(models.Model):
+class Besked(HurtigVisning, models.Model):
     """A message on a case between the citizen and the caseworkers."""
 
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)

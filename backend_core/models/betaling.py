@@ -5,9 +5,10 @@ import uuid
 from django.db import models
 
 from ..constants import AfgoerelseArt, UdbetalingStatus
+from ._visning import HurtigVisning
 
 
-class Udbetaling(models.Model):
+class Udbetaling(HurtigVisning, models.Model):
     """One line of a case's payment plan: what is paid for one month."""
 
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)

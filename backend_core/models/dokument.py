@@ -5,9 +5,10 @@ import uuid
 from django.db import models
 
 from ..constants import AktoerType, Brevtype, DokumentKategori
+from ._visning import HurtigVisning
 
 
-class Dokument(models.Model):
+class Dokument(HurtigVisning, models.Model):
     """A stored file: an upload or a letter PDF. The file lives in the
     ``dokumenter`` storage under ``lagernoegle``, which never contains the
     CPR number or the uploaded file name."""

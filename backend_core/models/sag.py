@@ -8,11 +8,12 @@ from django.db import models
 from ..constants import BorgerAktivitet, Register, SagStatus, Ydelsestype
 from ..query import SagQuerySet
 from ..statusvagt import StatusSkrivningNaegtet, _status_maa_skrives, statusskrivning_tilladt
+from ._visning import HurtigVisning
 
 __all__ = ["Sag", "StatusSkrivningNaegtet", "statusskrivning_tilladt"]
 
 
-class Sag(models.Model):
+class Sag(HurtigVisning, models.Model):
     """A case: one citizen, one municipality, one benefit type.
 
     ``status`` changes only through ``sag_transition``; ``save()``, the
@@ -88,6 +89,8 @@ class Sag(models.Model):
             ),
             # The version of a municipality's figures (the latest change to any of its cases).
             models.Index(fields=["kommune", "opdateret"], name="sag_kommune_opdateret_idx"),
+            # The queue filtered by benefit: its count is read from the index alone.
+            models.Index(fields=["kommune", "ydelse", "status", "oprettet"], name="sag_kommune_ydelse_idx"),
         ]
 
     def __str__(self) -> str:

@@ -5,6 +5,12 @@ letters under their case, the payments and the drafts; the number of queries
 does not grow with the number of cases (a test and ``bench/min_side.py``
 hold it to that). ``sag_tidslinje_borger`` is the history of one case as the citizen reads it.
 
+``min_side_oversigt_vist`` is the overview as shown (HTML made by the
+caller), cached per citizen under a fingerprint of every row the overview
+reads (``_fingeraftryk``): a changed, added or removed row gives a new key,
+so the cache is never stale, and it is never shared between citizens. A
+cache hit is audited like a read.
+
 Drafts belong to ``digital_ansoegning``, which ``backend_core`` may not
 import; that package registers a source with ``kladde_kilde_registrer`` when
 it starts (``AppConfig.ready``), so the import direction holds.
@@ -13,11 +19,14 @@ it starts (``AppConfig.ready``), so the import direction holds.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.core.cache import cache
+from django.db import connection
 from django.db.models import Count, Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -32,7 +41,18 @@ from ..constants import (
     Udfald,
     Ydelsestype,
 )
-from ..models import Afgoerelse, AuditEntry, Besked, Indberetning, Kontaktvalg, Udbetaling
+from ..models import (
+    Afgoerelse,
+    AuditEntry,
+    Besked,
+    Borger,
+    Dokument,
+    Indberetning,
+    Kommune,
+    Kontaktvalg,
+    Sag,
+    Udbetaling,
+)
 from ..policies import dokumenter_synlige, kan_se_borger, kan_se_sag, kraev, sager_synlige
 from ..sagsbehandlingsfrister import Frist, forventet_dato, frist_for, indberetning_frist
 
@@ -237,6 +257,89 @@ def min_side_oversigt(
             detaljer={"visning": "min_side", "sager": len(sager)},
         )
     return MinSideOversigt(sager=sager, opgaver=opgaver, breve=breve, udbetalinger=udbetalinger, kladder=kladder)
+
+
+CACHE_SEKUNDER = 600
+"""How long a shown overview is kept at most. The key already changes with
+every row; the limit frees memory and bounds a deploy's old markup."""
+
+
+def _fingeraftryk(borger) -> tuple[str, int] | None:
+    """A digest of every row the overview reads for ``borger`` (whole rows,
+    so any column counts: the case's status, a message read, a payment
+    paid, a letter added, an income report sent), with the number of cases.
+    One query, on PostgreSQL only (``None`` elsewhere: no caching). A new
+    kind of data on the overview must be added here."""
+    if connection.vendor != "postgresql":
+        return None
+    sag = Sag._meta.db_table
+
+    def rows(model, where: str) -> str:
+        table = model._meta.db_table
+        return f"(SELECT string_agg(md5(x::text), '' ORDER BY x.id) FROM {table} x WHERE {where})"  # noqa: S608
+
+    paa_sag = f"x.sag_id IN (SELECT id FROM {sag} WHERE borger_id = %(b)s)"  # noqa: S608
+    # The municipalities the cases and the citizen belong to: their processing
+    # deadlines and income-report day decide the tasks and expected dates.
+    kommuner = (
+        f"x.id IN (SELECT kommune_id FROM {sag} WHERE borger_id = %(b)s "  # noqa: S608
+        f"UNION SELECT kommune_id FROM {Borger._meta.db_table} WHERE id = %(b)s)"
+    )
+    dele = [
+        rows(Kommune, kommuner),
+        rows(Sag, "x.borger_id = %(b)s"),
+        rows(Besked, paa_sag),
+        rows(Afgoerelse, paa_sag),
+        rows(Indberetning, paa_sag),
+        rows(Dokument, "x.borger_id = %(b)s"),
+        rows(Udbetaling, "x.borger_id = %(b)s"),
+    ]
+    sql = (
+        f"SELECT (SELECT count(*) FROM {sag} WHERE borger_id = %(b)s), "  # noqa: S608
+        f"md5(concat_ws('/', {', '.join(f'coalesce({d}, {chr(39)}-{chr(39)})' for d in dele)}))"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, {"b": borger.pk})
+        antal, digest = cursor.fetchone()
+    return digest, antal
+
+
+def min_side_oversigt_vist(
+    *, aktoer: Aktoer, borger, vis: Callable[[MinSideOversigt], str], variant: str | None, idag: dt.date | None = None
+) -> str:
+    """The overview as ``vis`` shows it (a function of the overview, e.g. a
+    rendered template), cached per citizen while nothing it reads changes.
+    ``variant`` names everything else the output depends on (language,
+    markup version); ``None`` does not cache. Audited as one read, hit or
+    not."""
+    kraev(
+        kan_se_borger(aktoer, borger) and aktoer.er_borger or aktoer.er_system,
+        aktoer=aktoer,
+        handling=audit.SAG_LISTED,
+        objekt=borger,
+        borger=borger,
+    )
+    idag = idag or timezone.localdate()
+    aftryk = _fingeraftryk(borger) if variant is not None else None
+    if aftryk is None:
+        return vis(min_side_oversigt(aktoer=aktoer, borger=borger, idag=idag))
+    # Drafts live in another package; their source is asked each time (one
+    # query) and what it returns is part of the key.
+    kladder = [sorted(k.items()) for kilde in _kladde_kilder for k in kilde(borger=borger)]
+    ekstra = hashlib.sha256(repr((variant, idag, kladder)).encode()).hexdigest()[:32]
+    noegle = f"min_side:oversigt:{borger.pk}:{aftryk[0]}:{ekstra}"
+    html = cache.get(noegle)
+    if html is None:
+        html = vis(min_side_oversigt(aktoer=aktoer, borger=borger, idag=idag))
+        cache.set(noegle, html, timeout=CACHE_SEKUNDER)
+    elif not aktoer.er_system:
+        audit.audit_log(
+            aktoer=aktoer,
+            handling=audit.SAG_LISTED,
+            borger=borger,
+            detaljer={"visning": "min_side", "sager": aftryk[1]},
+        )
+    return html
 
 
 def _anmodninger(sager: list) -> dict[int, str]:

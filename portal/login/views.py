@@ -19,6 +19,7 @@ from django_otp import login as otp_login
 from django_otp import match_token
 
 from backend_core.forms import DkfdsForm
+from portal.middleware import session_forny
 
 from .enheder import er_indrulning, har_enhed
 from .oidc import browser_url
@@ -70,10 +71,12 @@ def logget_af(request):
 
 @require_POST
 def session_renew(request):
-    """Keep the session alive (every request renews it); ``401`` if it has
-    already ended, so the page can send the person to log in again."""
+    """Keep the session alive: renew its inactivity timer now (a full
+    ``SESSION_COOKIE_AGE``); ``401`` if it has already ended, so the page can
+    send the person to log in again."""
     if not request.user.is_authenticated:
         return HttpResponse(status=401)
+    session_forny(request)
     return HttpResponse(status=204)
 
 

@@ -84,6 +84,7 @@ MIDDLEWARE = [
     "portal.middleware.CorrelationIdMiddleware",
     "django_structlog.middlewares.RequestMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "portal.middleware.SessionRenewalMiddleware",
     "portal.middleware.DanishFirstLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -235,8 +236,12 @@ connection's own address is the client (no proxy in front)."""
 # --- Sessions, cookies and security headers ---------------------------------
 
 SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 30 * 60)
-"""Inactivity limit in seconds; every request renews it."""
-SESSION_SAVE_EVERY_REQUEST = True
+"""Inactivity limit in seconds; requests renew it (``SessionRenewalMiddleware``)."""
+SESSION_RENEW_INTERVAL = env_int("SESSION_RENEW_INTERVAL", 60)
+"""A request renews the inactivity timer when the last renewal is this many
+seconds old: the session is written at most once a minute, not on every
+request, and ends between AGE - INTERVAL and AGE after the last request."""
+SESSION_SAVE_EVERY_REQUEST = False
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"

@@ -13,7 +13,8 @@
 
 /*
  * Session expiry warning. The server ends a session after SESSION_COOKIE_AGE
- * seconds without a request; every request renews it. Shortly before that
+ * seconds without a request; requests renew it (at most once a minute, so
+ * data-seconds is what is left as of this page). Shortly before that
  * the dialog offers to stay logged in; when time is up the page goes to the
  * login with ?next= this page, and the saved draft is still there after it.
  */
@@ -70,6 +71,8 @@
     }).then(function (response) {
       if (response.status === 204) {
         dialog.close();
+        // The renewal gave the session its full time again.
+        seconds = parseInt(dialog.getAttribute("data-renewed-seconds"), 10) || seconds;
         start();
       } else {
         window.location.assign(dialog.getAttribute("data-expired-url"));
