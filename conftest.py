@@ -220,11 +220,12 @@ def axe_violations(page) -> list[dict]:
         pytest.fail(f"{AXE_JS} is missing: run npm ci")
     # Evaluated through the DevTools protocol, so the page's strict CSP (no
     # inline scripts) stays on while axe runs.
-    # Let finite animations and transitions end first (Wagtail's messages slide and fade
-    # in): axe measures colour contrast as drawn, so a half-faded message reads as a fault.
+    # Let messages finish sliding and fading in (Wagtail's, the portal's alerts): axe
+    # measures colour contrast as drawn, so a half-faded message reads as a fault.
     page.wait_for_function(
         """() => document.getAnimations().every(a => a.playState !== 'running'
-             || a.effect === null || a.effect.getComputedTiming().iterations === Infinity)""",
+             || !(a.effect && a.effect.target && a.effect.target.closest
+                  && a.effect.target.closest('.messages, [role=status], [role=alert]')))""",
         timeout=10_000,
     )
     if not page.evaluate("() => typeof window.axe !== 'undefined'"):
