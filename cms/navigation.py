@@ -13,6 +13,7 @@ locale or a view restriction replaces (``nav_version_bump``, connected in
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass
 
@@ -155,11 +156,20 @@ def footer_links(request) -> list[Link]:
     return list(nav["footer"]) if nav is not None else []
 
 
+def soegeord(query: str) -> str:
+    """The words of what the reader typed, without the search engines' own
+    syntax: an unmatched quote, a bracket, ``*``, ``-`` or an upper-case
+    ``OR``/``NOT``/``NEAR`` is an error in SQLite's full-text search (and an
+    operator elsewhere), never what a citizen means."""
+    ord_ = re.findall(r"\w+", (query or "")[:200])
+    return " ".join(ord_).lower()
+
+
 def soeg(request, query: str) -> list[Link]:
     """Site search over the reader's site, in the reader's language, with
     each hit linked to its (shared) address."""
     home = dansk_forside(Site.find_for_request(request))
-    query = (query or "").strip()[:200]
+    query = soegeord(query)
     if home is None or not query:
         return []
     try:

@@ -201,9 +201,13 @@ class CitizenPagesTests(WagtailPageTestCase):
         assert "Aarhus Kommune" in aarhus and "Københavns Kommune" not in aarhus
 
     def test_search_with_no_or_odd_input_answers_calmly(self):
-        for q in ("", " ", "&&&", "x" * 5000, "'; drop table"):
+        odd = ("", " ", "&&&", "x" * 5000, "'; drop table", '"tand', 'a"b', "tand*", "(x", "NOT", "a OR", "-tand")
+        for q in (*odd, "NEAR(tand", "tand:", "^tand", "tand)"):
             with self.subTest(q=q[:10]):
                 assert self.client.get("/soeg/", {"q": q}).status_code == 200
+        # Quotes and case are not syntax to the reader: the words are still found.
+        html = self.client.get("/soeg/", {"q": '"TANDLÆGEN'}).content.decode()
+        assert 'href="/tandpleje/tilskud-til-tandlaegen/"' in html
 
     def test_every_demo_page_has_a_live_english_translation(self):
         english = Locale.objects.get(language_code="en")
