@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from django.utils import translation
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -39,11 +40,7 @@ def beregn(data: dict, *, uden_sats_til_sagsbehandler: bool = False) -> dict:
             "linjer": [],
             "versioner": {},
             "ikke_beregnet": fejl,
-            "straks_afgoerelse": {
-                "tilladt": False,
-                "begrundelse": _("Not calculated: %(grund)s A caseworker calculates the help.")
-                % {"grund": fejl.get("besked", "")},
-            },
+            "straks_afgoerelse": {"tilladt": False, **_uden_sats_begrundelse(periode_for(data))},
         }
     if fejl:
         sprog = (get_language() or "da")[:2]
@@ -54,6 +51,25 @@ def beregn(data: dict, *, uden_sats_til_sagsbehandler: bool = False) -> dict:
             code="beregning_fejl",
         )
     return resultat
+
+
+def _uden_sats_begrundelse(periode: str) -> dict:
+    """Why a case with no rates for its period waits for a caseworker, in
+    words a citizen reads (not the rate table's own message), both languages."""
+    aar = periode[:4] if periode[:4].isdigit() else ""
+    tekster = {}
+    for sprog, noegle in (("da", "begrundelse"), ("en", "begrundelse_en")):
+        with translation.override(sprog):
+            tekster[noegle] = (
+                _(
+                    "We cannot calculate the amount yet: the rate that applies to you in %(aar)s is not "
+                    "yet in our calculation. A caseworker calculates the help."
+                )
+                % {"aar": aar}
+                if aar
+                else _("We cannot calculate the amount yet. A caseworker calculates the help.")
+            )
+    return tekster
 
 
 def periode_for(data: dict) -> str:

@@ -1,3 +1,4 @@
+import re
 from decimal import Decimal
 
 import pytest
@@ -237,3 +238,14 @@ def test_a_rate_not_known_for_the_period_sends_the_application_to_a_caseworker()
     assert beregning.resultat["ikke_beregnet"]["felt"].startswith("satser.kontanthjaelp")
     assert "sagsbehandler" in beregning.straks_begrundelse or "caseworker" in beregning.straks_begrundelse
     assert not Afgoerelse.objects.exists()
+    # Told in words, in both languages; not the rate table's own message with its ISO dates.
+    straks = beregning.resultat["straks_afgoerelse"]
+    aar = data["maaned"][:4]
+    assert straks["begrundelse"] == (
+        f"Vi kan ikke beregne beløbet endnu: den sats, der gælder for dig i {aar}, er endnu ikke med i "
+        "vores beregning. En sagsbehandler beregner hjælpen."
+    )
+    assert straks["begrundelse_en"].startswith(
+        f"We cannot calculate the amount yet: the rate that applies to you in {aar}"
+    )
+    assert not re.search(r"\d{4}-\d{2}", straks["begrundelse"] + straks["begrundelse_en"])
