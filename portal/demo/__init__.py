@@ -30,6 +30,7 @@ from backend_core.services import (
     udbetaling_plan,
     udbetaling_udbetalt,
 )
+from cms.demo_indhold import INDSTILLINGER as DEMO_KONTAKT
 
 KOMMUNER = (
     ("0101", "Københavns Kommune", "kobenhavn"),
@@ -135,7 +136,9 @@ def seed_demo() -> dict:
                 defaults={
                     "navn": navn,
                     "slug": slug,
-                    "indstillinger": {"telefon": "70 10 10 10", "adresse": f"Rådhuset\n{navn}"},
+                    # The same contact details the site settings get (cms.demo), so the
+                    # letters the demo writes before those exist already show them.
+                    "indstillinger": dict(DEMO_KONTAKT.get(slug, {"adresse": f"Rådhuset\n{navn}"})),
                     "sagsbehandlingsfrister": dict(offentliggjort.uger) if offentliggjort else {},
                     "sagsbehandlingsfrister_kilde": offentliggjort.kilde if offentliggjort else "",
                 },

@@ -144,3 +144,15 @@ def test_the_back_office_demo_cases_are_whole_cases(client):
     tidslinje = re.sub(r"<[^>]+>", " ", html[html.index('<ol class="tidslinje">') :].split("</ol>")[0])
     assert "Ansøgningen blev sendt af borgeren" in tidslinje and "Afgørelsen" in tidslinje
     assert not re.search(r"\w+_\w+", tidslinje)
+
+
+def test_the_demo_municipalities_have_their_sites_contact_details_from_the_start():
+    """Letters written while the demo is seeded (before the site settings exist) show
+    the phone and address the guidance pages show, not a placeholder."""
+    from cms.demo_indhold import INDSTILLINGER
+
+    seed_demo()
+    for slug, kontakt in INDSTILLINGER.items():
+        kommune = Kommune.objects.get(slug=slug)
+        assert kommune.indstillinger["telefon"] == kontakt["telefon"]
+        assert kommune.indstillinger["adresse"] == kontakt["adresse"]
