@@ -159,6 +159,15 @@ def test_engangsbeloeb_og_delvis():
     assert "Total, one-off DKK 1,500.50" in tekst
 
 
+@pytest.mark.parametrize("art", ["tilbagebetaling", "efterbetaling"])
+def test_a_repayment_or_extra_payment_letter_has_one_full_stop_after_the_amount(art):
+    kontekst = eksempler.afgoerelse(art=art, beloeb="325", beloeb_enhed="")
+    for sprog in ("da", "en"):
+        tekst = _tekst(render_brev_pdf(brevtype="afgoerelse", kontekst=kontekst, sprog=sprog))
+        assert ("325,00 kr." if sprog == "da" else "DKK 325.00") in tekst
+        assert "kr.." not in tekst and "325.00." not in tekst
+
+
 def test_klagevejledning_fra_kontekst_foer_kommunens_tekst():
     egen = "Klag til os inden 4 uger.\n\nSkriv til klage@eksempel.dk."
     kontekst = eksempler.afgoerelse(klagevejledning=egen)
