@@ -14,7 +14,7 @@ from urllib.parse import urlencode
 from django import forms
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
-from django.utils import formats
+from django.utils import formats, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -253,6 +253,18 @@ def _celle(v):
     return v if isinstance(v, int | None) else str(v)
 
 
+def _csv_celle(v) -> str | int:
+    """A CSV cell as the reader's spreadsheet reads it: with ``;`` between
+    cells (Danish Excel's list separator) a decimal comma in Danish, a
+    decimal point in English."""
+    if v is None:
+        return ""
+    if isinstance(v, float):
+        tal = f"{round(v, 2):.2f}"
+        return tal.replace(".", ",") if (translation.get_language() or "da").startswith("da") else tal
+    return _celle(v)
+
+
 def _eksport(figs: list[Figur], format_: str, periode) -> HttpResponse:
     navn = f"ledelsesinformation-{periode.fra.isoformat()}-{periode.til.isoformat()}"
     if len(figs) == 1:
@@ -264,7 +276,7 @@ def _eksport(figs: list[Figur], format_: str, periode) -> HttpResponse:
             w.writerow([str(f.titel)])
             w.writerow([str(k) for k in f.kolonner])
             for r in f.raekker:
-                w.writerow([_celle(v) if v is not None else "" for v in r])
+                w.writerow([_csv_celle(v) for v in r])
             w.writerow([])
         response = HttpResponse("\ufeff" + buf.getvalue(), content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="{navn}.csv"'

@@ -451,3 +451,22 @@ def test_rate_keys_of_one_word_and_register_values_read_as_words():
         assert registervaerdi("12500.00", "arbejdsindtaegt") == "12.500,00\u00a0kr."
         assert registervaerdi("2026-08", "maaned") == "august 2026"
         assert registervaerdi("0101", "kommunekode") == "0101"
+
+
+def test_the_management_information_csv_writes_decimals_as_the_spreadsheet_reads_them():
+    """With ';' between cells (Danish Excel), a Danish file has a decimal comma."""
+    import datetime as dt
+
+    from django.utils import translation
+
+    from backend_core.selectors import Periode
+    from portal.backoffice.ledelsesinformation import Figur, _eksport
+
+    figur = Figur("tid", "Sagsbehandlingstid", "", ["Ydelse", "Median", "Antal"], [["Tandpleje", 12.194, 3]])
+    periode = Periode(fra=dt.date(2026, 9, 1), til=dt.date(2026, 11, 30))
+    with translation.override("da"):
+        dansk = _eksport([figur], "csv", periode).content.decode("utf-8-sig")
+    with translation.override("en"):
+        engelsk = _eksport([figur], "csv", periode).content.decode("utf-8-sig")
+    assert "Tandpleje;12,19;3" in dansk
+    assert "Tandpleje;12.19;3" in engelsk
