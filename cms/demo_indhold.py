@@ -68,7 +68,7 @@ YDELSER = {
             "skal_bruge": "MitID\nDine lønsedler fra de seneste 3 måneder, hvis du har arbejdet\n"
             "Oplysninger om din formue, for eksempel kontoudtog\nDit NemKonto-nummer er ikke nødvendigt",
             "tidsforbrug": "cirka 15 minutter",
-            "behandlingstid": "normalt inden for 4 uger",
+            "behandlingstid": "",
             "udbetaling": "<p>Kontanthjælp udbetales bagud for en måned ad gangen til din NemKonto. Du får en "
             "afgørelse, hver gang beløbet ændrer sig.</p>",
             "body": body(
@@ -120,7 +120,7 @@ YDELSER = {
             "skal_bruge": "MitID\nYour payslips from the last 3 months, if you have worked\n"
             "Information about your savings, for example bank statements",
             "tidsforbrug": "about 15 minutes",
-            "behandlingstid": "usually within 4 weeks",
+            "behandlingstid": "",
             "udbetaling": "<p>Social assistance is paid in arrears, one month at a time, to your NemKonto. You "
             "get a decision every time the amount changes.</p>",
             "body": body(
@@ -175,7 +175,7 @@ YDELSER = {
             "</li></ul>",
             "skal_bruge": "MitID\nKvitteringer eller regninger for udgiften",
             "tidsforbrug": "cirka 10 minutter",
-            "behandlingstid": "normalt inden for 2 uger",
+            "behandlingstid": "",
             "udbetaling": "<p>Tillægget dækker op til 85 % af din egen betaling, ganget med din personlige "
             "tillægsprocent (pensionsloven § 31, stk. 3).</p>",
             "body": body(
@@ -198,7 +198,7 @@ YDELSER = {
             "2026) (Social Pensions Act § 14 a).</li></ul>",
             "skal_bruge": "MitID\nReceipts or invoices for the cost",
             "tidsforbrug": "about 10 minutes",
-            "behandlingstid": "usually within 2 weeks",
+            "behandlingstid": "",
             "udbetaling": "<p>The supplement covers up to 85% of what you pay yourself, multiplied by your "
             "personal supplement percentage (Social Pensions Act § 31(3)).</p>",
             "body": body(
@@ -220,7 +220,7 @@ YDELSER = {
             "opfylder de økonomiske betingelser (aktivloven § 82 a).</p>",
             "skal_bruge": "MitID\nRegningen eller overslaget fra tandlægen",
             "tidsforbrug": "cirka 5 minutter",
-            "behandlingstid": "normalt inden for 2 uger",
+            "behandlingstid": "",
             "udbetaling": "<p>Du betaler selv de første 600 kr. om året. Er du 18 til 24 år, dækker tilskuddet "
             "resten. Er du 25 år eller ældre, dækker det 65 % af resten.</p>",
             "body": body(
@@ -241,7 +241,7 @@ YDELSER = {
             "meet the financial conditions (Active Social Policy Act § 82 a).</p>",
             "skal_bruge": "MitID\nThe dentist's invoice or estimate",
             "tidsforbrug": "about 5 minutes",
-            "behandlingstid": "usually within 2 weeks",
+            "behandlingstid": "",
             "udbetaling": "<p>You pay the first DKK 600 a year yourself. If you are 18 to 24, the help covers "
             "the rest. From 25, it covers 65% of the rest.</p>",
             "body": body(

@@ -141,7 +141,13 @@ class YdelsePage(PortalPage):
         _("how long applying takes"), max_length=80, blank=True, help_text=_("For example: about 15 minutes.")
     )
     behandlingstid = models.CharField(
-        _("processing time"), max_length=160, blank=True, help_text=_("For example: usually within 4 weeks.")
+        _("processing time, a remark"),
+        max_length=160,
+        blank=True,
+        help_text=_(
+            "The processing time itself comes from the municipality's published deadlines. Add a remark if "
+            "needed, for example: We decide sooner when all documents are sent."
+        ),
     )
     udbetaling = RichTextField(
         _("how payments work"),
@@ -170,6 +176,16 @@ class YdelsePage(PortalPage):
 
     class Meta:
         verbose_name = _("benefit page")
+
+    def sagsbehandlingsfrist(self):
+        """The processing deadline the receipt and Min Side give for this
+        benefit: the municipality's published one, or the default. One source,
+        so the guidance never promises another time than the case page."""
+        from .settings import KommuneIndstillinger
+
+        site = self.get_site()
+        kommune = KommuneIndstillinger.for_site(site).kommune if site is not None else None
+        return kommune.sagsbehandlingsfrist(self.ydelse) if kommune is not None else None
 
     def clean(self):
         super().clean()

@@ -54,3 +54,21 @@ class DanskSoegningTests(WagtailPageTestCase):
         # The guidance says "tandlægen"; a citizen types the plural.
         html = self.client.get("/soeg/", {"q": "tandlæger"}).content.decode()
         assert 'href="/tandpleje/tilskud-til-tandlaegen/"' in html
+
+
+class BehandlingstidTests(WagtailPageTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.sites = demo_sites()
+
+    def test_the_benefit_page_gives_the_processing_time_the_case_page_will_give(self):
+        Kommune.objects.filter(slug="kobenhavn").update(sagsbehandlingsfrister={"kontanthjaelp": 3})
+        html = self.client.get("/kontanthjaelp/").content.decode()
+        tid = html.split('id="behandlingstid">', 1)[1].split("</p>", 1)[0]
+        assert "normalt inden for 3 uger (kommunens offentliggjorte sagsbehandlingsfrist)." in tid
+        kommune = Kommune.objects.get(slug="kobenhavn")
+        assert kommune.sagsbehandlingsfrist("kontanthjaelp").uger == 3  # what the receipt and Min Side use
+        # No published deadline for dental help: the default, not called the municipality's.
+        tid = self.client.get("/tandpleje/").content.decode().split('id="behandlingstid">', 1)[1].split("</p>", 1)[0]
+        assert f"normalt inden for {kommune.sagsbehandlingsfrist('tandpleje').uger} uger." in tid
+        assert "offentliggjorte" not in tid
