@@ -410,8 +410,10 @@ def medarbejder_rettigheder(*, aktoer: Aktoer) -> Rettigheder:
 
 def sag_muligheder(*, aktoer: Aktoer, sag: Sag) -> frozenset[str]:
     """What the actor may do on the case now: ``behandle`` (work on it),
-    ``paabegynd``, ``tag`` (take it), ``anmod`` (ask the citizen), ``notat``,
-    ``afgoer``. The services check again; this is for the screen."""
+    ``paabegynd``, ``genoptag`` (resume a case waiting for the citizen),
+    ``tag`` (take it), ``anmod`` (ask the citizen), ``skriv`` (write to the
+    citizen), ``notat``, ``afgoer``. The services check again; this is for
+    the screen."""
     if not (kan_se_sag(aktoer, sag) and har_sagsadgang(aktoer)):
         return frozenset()
     m: set[str] = set()
@@ -423,6 +425,12 @@ def sag_muligheder(*, aktoer: Aktoer, sag: Sag) -> frozenset[str]:
             m.add("paabegynd")
         if sag.status in (SagStatus.MODTAGET, SagStatus.UNDER_BEHANDLING):
             m |= {"anmod", "afgoer"}
+        if sag.status == SagStatus.AFVENTER_BORGER:
+            # The answer came another way, or the deadline passed: the caseworker
+            # takes the case up again and can then decide or ask again.
+            m.add("genoptag")
+        if sag.status != SagStatus.LUKKET:
+            m.add("skriv")
         if sag.er_aaben and sag.sagsbehandler_id != getattr(aktoer.user, "pk", None):
             m.add("tag")
     return frozenset(m)

@@ -388,6 +388,15 @@ class AnmodningForm(forms.Form):
     )
 
 
+class BeskedForm(forms.Form):
+    tekst = forms.CharField(
+        label=_("Message to the citizen"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("The citizen reads it on My page and is told that a message has come."),
+        error_messages={"required": _("Write a message before you send it.")},
+    )
+
+
 class NotatForm(forms.Form):
     tekst = forms.CharField(
         label=_("Internal note"),
@@ -433,14 +442,19 @@ def sag(request, uuid):
     )
     # Its own prefix: the request form has a "tekst" too, and ids must be unique on the page.
     notat_form = NotatForm(request.POST if handling == "notat" else None, prefix="notat")
+    besked_form = BeskedForm(request.POST if handling == "skriv" else None, prefix="besked")
     if request.method == "POST":
         if handling not in muligheder:
             raise PermissionDenied
         try:
-            if handling == "paabegynd":
+            if handling in ("paabegynd", "genoptag"):
                 services.sag_transition(aktoer=aktoer, sag=sag, til="under_behandling")
                 messages.success(request, _("You are now working on the case."))
                 return redirect("backoffice:sag", uuid=sag.uuid)
+            if handling == "skriv" and besked_form.is_valid():
+                services.besked_send(aktoer=aktoer, sag=sag, tekst=besked_form.cleaned_data["tekst"])
+                messages.success(request, _("The message has been sent to the citizen."))
+                return redirect(reverse("backoffice:sag", args=[sag.uuid]) + "#beskeder")
             if handling == "tag":
                 services.sag_assign(aktoer=aktoer, sag=sag, sagsbehandler=request.user)
                 messages.success(request, _("The case is now yours."))
@@ -466,7 +480,9 @@ def sag(request, uuid):
         except services.UgyldigOvergang as exc:
             messages.error(request, str(getattr(exc, "message", exc)))
         except services.DomaeneValideringsfejl as exc:
-            form = {"anmod": anmodning_form, "notat": notat_form, "afgoer": afgoerelse_form}.get(handling)
+            form = {"anmod": anmodning_form, "notat": notat_form, "afgoer": afgoerelse_form, "skriv": besked_form}.get(
+                handling
+            )
             if form is not None and form.is_bound:
                 _felt_fejl(form, exc)
             else:
@@ -503,6 +519,7 @@ def sag(request, uuid):
             "afgoerelse_form": afgoerelse_form,
             "anmodning_form": anmodning_form,
             "notat_form": notat_form,
+            "besked_form": besked_form,
             "idag": timezone.localdate(),
         },
     )

@@ -200,6 +200,32 @@ def test_asking_with_a_deadline_reminds_the_citizen_once_when_it_passes():
     assert AuditEntry.objects.filter(handling="sag_frist_reminded", objekt_uuid=sag.uuid).count() == 1
 
 
+def test_a_case_waiting_for_the_citizen_can_be_resumed_and_written_on(client, caseworker_client):  # noqa: F811
+    """The answer may come by phone, or the deadline pass: the caseworker takes the case up
+    again (and may then decide), and can write to the citizen without asking for anything."""
+    kommune = KommuneFactory()
+    caseworker_client(kommune)
+    sag = SagFactory(borger=BorgerFactory(kommune=kommune), afventer_borger=True)
+    html = client.get(f"/admin/sager/{sag.uuid}/").content.decode()
+    assert 'value="genoptag"' in html and 'id="skriv"' in html and 'id="afgoer"' not in html
+
+    response = client.post(f"/admin/sager/{sag.uuid}/", {"handling": "skriv", "besked-tekst": ""})
+    assert response.status_code == 200 and "Skriv en besked, før du sender den." in response.content.decode()
+    response = client.post(
+        f"/admin/sager/{sag.uuid}/", {"handling": "skriv", "besked-tekst": "Vi har modtaget dit opkald."}
+    )
+    assert response.status_code == 302
+    besked = Besked.objects.get(sag=sag)
+    assert besked.afsender == "medarbejder" and besked.tekst == "Vi har modtaget dit opkald."
+    sag.refresh_from_db()
+    assert sag.status == SagStatus.AFVENTER_BORGER  # a message asks for nothing
+
+    assert client.post(f"/admin/sager/{sag.uuid}/", {"handling": "genoptag"}).status_code == 302
+    sag.refresh_from_db()
+    assert sag.status == SagStatus.UNDER_BEHANDLING
+    assert 'id="afgoer"' in client.get(f"/admin/sager/{sag.uuid}/").content.decode()
+
+
 def test_a_deadline_in_the_past_is_refused_with_a_message(client, caseworker_client):  # noqa: F811
     kommune = KommuneFactory()
     caseworker_client(kommune)
