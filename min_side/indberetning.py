@@ -17,16 +17,22 @@ from backend_core.constants import AendringType
 from backend_core.exceptions import DomaeneValideringsfejl, RegisterUtilgaengelig
 from backend_core.forms import DkfdsForm, KroneField
 
+from .templatetags.min_side_tags import maaned
 from .views import _aktoer, _sag_or_404
 
 AENDRINGER = AendringType.choices
 
 
 def _maaneder(today: date) -> list[tuple[str, str]]:
+    """The months that can be reported, newest first, labelled in words in the
+    active language ("november 2026"): the last three that have ended. A
+    month is reported after it ends (``selectors.indberetningsmaaned``), so
+    the current month is not offered."""
     months = []
-    year, month = today.year, today.month
+    year, month = (today.year - 1, 12) if today.month == 1 else (today.year, today.month - 1)
     for _i in range(3):
-        months.append((f"{year:04d}-{month:02d}", f"{month:02d}/{year}"))
+        value = f"{year:04d}-{month:02d}"
+        months.append((value, maaned(value)))
         year, month = (year - 1, 12) if month == 1 else (year, month - 1)
     return months
 
@@ -87,7 +93,7 @@ def indberet(request, uuid):
         # The citizen chose another month: fill in that month's income and keep
         # everything else they wrote (without JS the button does it, with JS
         # the month's change event presses it).
-        maaned = request.POST.get("maaned") if request.POST.get("maaned") in gyldige else maaneder[1][0]
+        maaned = request.POST.get("maaned") if request.POST.get("maaned") in gyldige else maaneder[0][0]
         initial = {
             "maaned": maaned,
             "idempotency_key": request.POST.get("idempotency_key") or uuid_module.uuid4(),
@@ -119,7 +125,7 @@ def indberet(request, uuid):
             else:
                 return redirect("min_side:indberetning_kvittering", uuid=indberetning.uuid)
     else:
-        maaned = request.GET.get("maaned") if request.GET.get("maaned") in gyldige else maaneder[1][0]
+        maaned = request.GET.get("maaned") if request.GET.get("maaned") in gyldige else maaneder[0][0]
         initial = {"maaned": maaned, "idempotency_key": uuid_module.uuid4(), "anden_indtaegt": "0"}
         hentet = _hent_indkomst(aktoer, maaned, initial)
         hentet_maaned = dict(maaneder)[maaned]

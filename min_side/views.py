@@ -226,7 +226,7 @@ def _sag_side(request, aktoer, sag, *, besked_form=None, dokument_form=None):
     ulaeste = {b.pk for b in beskeder if b.laest is None and b.afsender != "borger"}
     if ulaeste:
         services.beskeder_mark_read(aktoer=aktoer, sag=sag)
-    afgoerelser = sorted(sag.afgoerelser.all(), key=lambda a: a.afgjort_tid, reverse=True)
+    afgoerelser = selectors.sag_afgoerelser_borger(sag)
     tidslinje = selectors.sag_tidslinje_borger(aktoer=aktoer, sag=sag)
     context = {
         "sag": sag,
@@ -238,7 +238,8 @@ def _sag_side(request, aktoer, sag, *, besked_form=None, dokument_form=None):
         "nye": ulaeste,
         "dokumenter": selectors.dokument_list(aktoer=aktoer, sag=sag),
         "udbetalinger": list(selectors.udbetaling_list(aktoer=aktoer, borger=aktoer.borger, sag=sag)[:12]),
-        "afgoerelse": afgoerelser[0] if afgoerelser else None,
+        "afgoerelse": afgoerelser.gaeldende,
+        "afgoerelser_andre": afgoerelser.andre,
         "har_bevilling": selectors.har_bevilling(sag),
         "indberetninger": selectors.indberetning_list(aktoer=aktoer, sag=sag) if sag.ydelse == "kontanthjaelp" else [],
         "besked_form": besked_form,

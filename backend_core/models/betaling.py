@@ -60,3 +60,13 @@ class Udbetaling(HurtigVisning, models.Model):
 
     def __str__(self) -> str:
         return f"Udbetaling {self.maaned} {self.beloeb}"
+
+    @property
+    def er_tilbagebetaling(self) -> bool:
+        """A repayment claim: money the citizen owes back, never paid out."""
+        return self.art == AfgoerelseArt.TILBAGEBETALING or self.beloeb < 0
+
+    @property
+    def tilbagebetales(self):
+        """What the citizen must pay back on a repayment claim (positive)."""
+        return abs(self.beloeb) if self.er_tilbagebetaling else None

@@ -22,6 +22,7 @@ from .hjaelpetekst import (
 from .indberetning import indberetning_get, indberetning_list
 from .ledelsesinformation import Periode, ledelsesinformation
 from .min_side import (
+    AfgoerelseVist,
     MinSideOversigt,
     Opgave,
     Trin,
@@ -35,6 +36,7 @@ from .min_side import (
     medarbejder_navn,
     min_side_oversigt,
     min_side_oversigt_vist,
+    sag_afgoerelser_borger,
     sag_kontakt,
     sag_tidslinje_borger,
     sagsbehandlingsfrist,
@@ -84,6 +86,8 @@ __all__ = [
     "MinSideOversigt",
     "Opgave",
     "Trin",
+    "AfgoerelseVist",
+    "sag_afgoerelser_borger",
     "anmodning_for",
     "forventet_afgoerelse",
     "har_bevilling",

@@ -34,6 +34,7 @@ from django.utils.translation import get_language
 from .. import audit
 from ..aktoer import Aktoer
 from ..constants import (
+    AfgoerelseArt,
     BeskedAfsender,
     DokumentKategori,
     SagStatus,
@@ -161,6 +162,77 @@ def har_bevilling(sag) -> bool:
     then is there a payment for the citizen to report income against. Uses
     the case's prefetched decisions (``sag_get``)."""
     return any(a.udfald in (Udfald.BEVILGET, Udfald.DELVIST_BEVILGET) for a in sag.afgoerelser.all())
+
+
+def afgoerelse_maaned(afgoerelse) -> str:
+    """The month ("YYYY-MM") a decision is about when its period is one
+    calendar month (a difference on a month already paid, or a month's
+    amount changed by an income report); empty otherwise."""
+    fra, til = afgoerelse.virkning_fra, afgoerelse.virkning_til
+    if fra is not None and til is not None and (fra.year, fra.month) == (til.year, til.month):
+        return f"{fra:%Y-%m}"
+    return ""
+
+
+def afgoerelse_hvad(afgoerelse, *, foerste: bool) -> str:
+    """What a decision was, as the citizen reads it: ``tilbagebetaling``
+    (a repayment claim), ``efterbetaling`` (an extra payment), ``afslag``,
+    ``stoppet``, ``aendret`` (a later decision on the benefit, e.g. a month's
+    amount after an income report), ``delvis`` or ``bevilget``. ``foerste``:
+    whether it is the case's first decision on the benefit itself."""
+    if afgoerelse.art == AfgoerelseArt.TILBAGEBETALING:
+        return "tilbagebetaling"
+    if afgoerelse.art == AfgoerelseArt.EFTERBETALING:
+        return "efterbetaling"
+    if afgoerelse.udfald in (Udfald.AFSLAG, Udfald.STOPPET):
+        return afgoerelse.udfald
+    if not foerste:
+        return "aendret"
+    return "delvis" if afgoerelse.udfald == Udfald.DELVIST_BEVILGET else "bevilget"
+
+
+@dataclass
+class AfgoerelseVist:
+    """One decision as the citizen's case page words it."""
+
+    afgoerelse: Any
+    hvad: str
+    maaned: str = ""
+
+    @property
+    def beloeb(self):
+        return self.afgoerelse.beloeb
+
+
+@dataclass
+class SagAfgoerelser:
+    """The decision a case page shows as the grant (``gaeldende``) and the
+    other decisions that still concern the citizen, newest first: repayment
+    claims, extra payments and one month's changed amount (``andre``)."""
+
+    gaeldende: Any = None
+    andre: list[AfgoerelseVist] = field(default_factory=list)
+
+
+def sag_afgoerelser_borger(sag, idag: dt.date | None = None) -> SagAfgoerelser:
+    """The case's decisions for its page (on the prefetched ``sag.afgoerelser``,
+    no query). The grant shown is the benefit's current decision: the latest
+    decision of art ``ydelse`` still in effect on ``idag`` (open-ended or
+    ending on or after it), else the latest of art ``ydelse``; never a
+    repayment claim or an extra payment, whose amount is a difference, not
+    the benefit."""
+    idag = idag or timezone.localdate()
+    alle = sorted(sag.afgoerelser.all(), key=lambda a: (a.afgjort_tid, a.pk), reverse=True)
+    ydelse = [a for a in alle if a.art == AfgoerelseArt.YDELSE]
+    i_kraft = [a for a in ydelse if a.virkning_til is None or a.virkning_til >= idag]
+    gaeldende = (i_kraft or ydelse or [None])[0]
+    foerste = ydelse[-1] if ydelse else None
+    andre = [
+        AfgoerelseVist(afgoerelse=a, hvad=afgoerelse_hvad(a, foerste=a is foerste), maaned=afgoerelse_maaned(a))
+        for a in alle
+        if a is not gaeldende and (a.art != AfgoerelseArt.YDELSE or afgoerelse_maaned(a))
+    ]
+    return SagAfgoerelser(gaeldende=gaeldende, andre=andre)
 
 
 def _bevilget():
@@ -379,11 +451,15 @@ class Trin:
     frist: dt.date | None = None
     dokument: Any = None
     udfald: str = ""
+    hvad: str = ""  # a decision: what it was (``afgoerelse_hvad``)
+    beloeb: Any = None  # a decision's amount
+    maaned: str = ""  # a decision's month ("YYYY-MM"), when it is about one month
 
 
 def sag_tidslinje_borger(*, aktoer: Aktoer, sag) -> list[Trin]:
     """The case's history, oldest first: received, each status change (with
-    what was asked for), the letters, and the decision."""
+    what was asked for), the letters, and each decision with what it was
+    (granted, changed, a repayment claim ...: ``Trin.hvad``)."""
     kraev(kan_se_sag(aktoer, sag), aktoer=aktoer, handling=audit.SAG_VIEWED, objekt=sag, borger=sag.borger)
     trin = [Trin(art="modtaget", tid=sag.oprettet)]
     for entry in AuditEntry.objects.filter(handling=audit.SAG_TRANSITIONED, objekt_uuid=sag.uuid).order_by(
@@ -395,8 +471,20 @@ def sag_tidslinje_borger(*, aktoer: Aktoer, sag) -> list[Trin]:
         elif til in (SagStatus.UNDER_BEHANDLING, SagStatus.AFVENTER_BORGER, SagStatus.LUKKET):
             tekst = entry.detaljer.get("begrundelse", "") if til == SagStatus.AFVENTER_BORGER else ""
             trin.append(Trin(art=til, tid=entry.tidspunkt, tekst=tekst))
+    foerste = True
     for afgoerelse in Afgoerelse.objects.filter(sag=sag).order_by("afgjort_tid", "id"):
-        trin.append(Trin(art="afgjort", tid=afgoerelse.afgjort_tid, udfald=afgoerelse.udfald))
+        hvad = afgoerelse_hvad(afgoerelse, foerste=foerste)
+        foerste = foerste and afgoerelse.art != AfgoerelseArt.YDELSE
+        trin.append(
+            Trin(
+                art="afgjort",
+                tid=afgoerelse.afgjort_tid,
+                udfald=afgoerelse.udfald,
+                hvad=hvad,
+                beloeb=afgoerelse.beloeb,
+                maaned=afgoerelse_maaned(afgoerelse),
+            )
+        )
     if sag.status == SagStatus.AFVENTER_BORGER:
         for t in reversed(trin):
             if t.art == SagStatus.AFVENTER_BORGER:

@@ -1,7 +1,8 @@
-"""Amounts and reason lines in templates, in the active language.
+"""Amounts, dates and reason lines in templates, in the active language.
 
 One formatting for the pages and the letters: ``kroner`` uses the letters'
-``formater_beloeb`` ("14.201,00 kr." in Danish, "DKK 14,201.00" in English).
+``formater_beloeb`` ("14.201,00 kr." in Danish, "DKK 14,201.00" in English),
+``dato`` their ``formater_dato`` ("5. november 2026", "5 November 2026").
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from django import template
 from django.utils.translation import get_language
 
-from backend_core.breve.formatering import formater_beloeb
+from backend_core.breve.formatering import formater_beloeb, formater_dato
 
 register = template.Library()
 
@@ -21,6 +22,18 @@ def kroner(value):
     try:
         return formater_beloeb(value, "en" if (get_language() or "da").startswith("en") else "da")
     except (ValueError, ArithmeticError):
+        return value
+
+
+@register.filter
+def dato(value):
+    """A date (or a date and time, in local time) in words: "5. november 2026"
+    in Danish, "5 November 2026" in English."""
+    if value in (None, ""):
+        return ""
+    try:
+        return formater_dato(value, "en" if (get_language() or "da").startswith("en") else "da")
+    except ValueError:
         return value
 
 
