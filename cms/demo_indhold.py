@@ -66,7 +66,7 @@ YDELSER = {
             "din eventuelle ægtefælle ikke kan forsørge dig</li><li>står til rådighed for arbejde og er "
             "tilmeldt Jobnet</li><li>ikke har formue over grænsen (aktivloven § 14).</li></ul>",
             "skal_bruge": "MitID\nDine lønsedler fra de seneste 3 måneder, hvis du har arbejdet\n"
-            "Oplysninger om din formue, for eksempel kontoudtog\nDit NemKonto-nummer er ikke nødvendigt",
+            "Oplysninger om din formue, for eksempel kontoudtog",
             "tidsforbrug": "cirka 15 minutter",
             "behandlingstid": "",
             "udbetaling": "<p>Kontanthjælp udbetales bagud for en måned ad gangen til din NemKonto. Du får en "

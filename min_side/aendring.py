@@ -50,7 +50,7 @@ class AendringForm(DkfdsForm):
         error_messages={"max_length": _("Write at most 2000 characters.")},
     )
     fil = forms.FileField(
-        label=_("Documentation (optional)"),
+        label=_("Documentation"),
         help_text=_("For example a rental contract or an employment contract. PDF, JPEG or PNG."),
         required=False,
     )

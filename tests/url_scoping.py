@@ -43,6 +43,7 @@ ROUTES: dict[str, Probe | Public | Unscoped] = {
     # --- platform -----------------------------------------------------------
     "healthz": Public("health check: 'ok', no data"),
     "livez": Public("liveness check: 'ok', no data"),
+    "favicon.ico": Public("a redirect to the static favicon"),
     "i18n/setlang/": Public("Django's language switch"),
     "jsi18n/": Public("the JavaScript translation catalogue"),
     "api/schema/": Public("the OpenAPI schema (no data)"),

@@ -218,7 +218,7 @@ def test_a_payment_shows_its_payout_date_status_and_why(logged_in, borger):
     assert "marts 2026" in spec and "LAS § 25, stk. 6" in spec and "974,00\xa0kr." in spec
     logged_in.cookies["django_language"] = "en"
     spec_en = logged_in.get(f"/min-side/udbetalinger/{u.uuid}/").content.decode()
-    assert "Supplement for single people without children" in spec_en and "Feb. 27, 2026" in spec_en
+    assert "Supplement for single people without children" in spec_en and "27 February 2026" in spec_en
 
 
 def test_another_citizens_payment_is_not_found(logged_in):

@@ -286,6 +286,8 @@ CONTENT_SECURITY_POLICY = {
 
 LANGUAGE_CODE = "da"
 LANGUAGES = [("da", _("Danish")), ("en", _("English"))]
+# English dates day first, as the letters write them (portal/formats/en).
+FORMAT_MODULE_PATH = ["portal.formats"]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # Guidance pages have English translations (Wagtail's simple translation: built
 # in, communicators write the English page themselves; see cms/README.md).

@@ -170,7 +170,7 @@ def test_the_case_shows_register_data_reports_notes_and_a_timeline_and_clears_th
     assert "Jeg er flyttet sammen med min kæreste." in html
     assert "Ringede til borgeren." in html
     assert "Sagen blev tildelt" in html  # the assignment in the timeline
-    assert "Nyt fra borgeren: Ændring i forhold" in html
+    assert "Nyt fra borgeren: Ændrede forhold" in html
     sag.refresh_from_db()
     assert sag.ny_aktivitet == ""
     with pytest.raises(services.AdgangNaegtet):
