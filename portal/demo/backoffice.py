@@ -451,7 +451,10 @@ def _seed_kommune(rng, ki, kommune, antal, nu, idag, statusser, sv, ydelser, yv,
             sag.lukket_tid = min(afgjort + dt.timedelta(days=rng.randint(1, 20)), nu)
         sag.status_aendret = sag.lukket_tid or afgjort or (modtaget if status == SagStatus.MODTAGET else None)
         if status == SagStatus.AFVENTER_BORGER:
-            sag.borger_frist = (nu + dt.timedelta(days=rng.randint(-10, 14))).date()
+            # Some passed, some to come; never before the case came in.
+            sag.borger_frist = max(
+                (nu + dt.timedelta(days=rng.randint(-10, 14))).date(), (modtaget + dt.timedelta(days=5)).date()
+            )
         if status in (SagStatus.UNDER_BEHANDLING, SagStatus.AFVENTER_BORGER) and rng.random() < 0.3:
             muligt = (
                 [BorgerAktivitet.BESKED, BorgerAktivitet.DOKUMENT, BorgerAktivitet.AENDRING]
@@ -599,6 +602,10 @@ def _seed_kommune(rng, ki, kommune, antal, nu, idag, statusser, sv, ydelser, yv,
         )
         if anmodet:
             t += dt.timedelta(hours=rng.randint(1, 48))
+            if sag.borger_frist:
+                # The request went out about two weeks before its deadline (but after the case came in).
+                foer_frist = dt.datetime.combine(sag.borger_frist, dt.time(10), tzinfo=t.tzinfo) - dt.timedelta(days=14)
+                t = max(min(t, foer_frist), modtaget + dt.timedelta(hours=3))
             frist = sag.borger_frist or (t + dt.timedelta(days=14)).date()
             besked = Besked(
                 sag=sag,

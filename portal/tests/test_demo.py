@@ -156,3 +156,18 @@ def test_the_demo_municipalities_have_their_sites_contact_details_from_the_start
         kommune = Kommune.objects.get(slug=slug)
         assert kommune.indstillinger["telefon"] == kontakt["telefon"]
         assert kommune.indstillinger["adresse"] == kontakt["adresse"]
+
+
+def test_the_demo_requests_deadlines_come_after_the_case_and_the_request():
+    from backend_core.models import Besked
+    from portal.demo.backoffice import seed_backoffice_demo
+
+    seed_demo()
+    seed_backoffice_demo(antal=60)
+    venter = Sag.objects.filter(status=SagStatus.AFVENTER_BORGER, borger_frist__isnull=False)
+    assert venter.exists()
+    for sag in venter:
+        assert sag.borger_frist > sag.oprettet.date()
+        anmodning = Besked.objects.filter(sag=sag, afsender="medarbejder").order_by("sendt").first()
+        assert anmodning is not None and anmodning.sendt.date() <= sag.borger_frist
+        assert anmodning.sendt >= sag.oprettet
