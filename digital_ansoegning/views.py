@@ -403,13 +403,21 @@ def kvittering(request, ansoegning_uuid):
         straks = (beregning.resultat or {}).get("straks_afgoerelse") or {}
         ikke_straks = straks.get("begrundelse_en") if request.LANGUAGE_CODE == "en" else straks.get("begrundelse")
         ikke_straks = ikke_straks or beregning.straks_begrundelse
+    flow = FLOWS.get(ansoegning.ydelse)
+    manglende = []
+    if flow is not None and sag.er_aaben:
+        # What the answers call for and the case does not hold yet: said here, not only on the check page.
+        har = {d.kategori for d in selectors.dokument_list(aktoer=aktoer, sag=sag)}
+        krav = flow.noedvendige_dokumenter(ansoegning.svar, ansoegning.registerdata or {})
+        manglende = [k for k in krav if k.kategori not in har]
     return render(
         request,
         "digital_ansoegning/kvittering.html",
         {
             "ansoegning": ansoegning,
             "sag": sag,
-            "flow": FLOWS.get(ansoegning.ydelse),
+            "flow": flow,
+            "manglende_dokumenter": manglende,
             "afgoerelse": afgoerelse,
             "breve": kvittering.breve,
             "beregning": beregning,

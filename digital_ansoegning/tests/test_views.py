@@ -328,6 +328,35 @@ class TestSubmit:
         assert Ansoegning.objects.get(borger=borger).sag.reference in html
         assert "A caseworker looks at your application" in html
 
+    @time_machine.travel("2026-03-01 10:00 +0100", tick=False)
+    def test_the_receipt_says_which_documents_are_still_missing_and_where_to_send_them(self, logget_ind, borger):
+        kladde = _udfyld(logget_ind)  # no invoice added
+        response = logget_ind.post(
+            reverse("ansoegning:indsend", args=["tandpleje"]),
+            {"idempotency_key": str(kladde.idempotency_key)},
+            follow=True,
+        )
+        html = response.content.decode()
+        mangler = html.split('id="mangler-dokumenter"', 1)[1].split("</div></div>", 1)[0]
+        assert "estimate or invoice showing the treatment" in mangler
+        sag = Ansoegning.objects.get(borger=borger).sag
+        assert reverse("min_side:sag", args=[sag.uuid]) in mangler
+
+    @time_machine.travel("2026-03-01 10:00 +0100", tick=False)
+    def test_with_the_invoice_added_nothing_is_missing_on_the_receipt(self, logget_ind, borger):
+        kladde = _udfyld(logget_ind)
+        fil = SimpleUploadedFile("foto.png", PNG, content_type="image/png")
+        logget_ind.post(
+            reverse("ansoegning:dokumenter", args=["tandpleje"]),
+            {"handling": "upload", "kategori": "regning", "fil": fil},
+        )
+        html = logget_ind.post(
+            reverse("ansoegning:indsend", args=["tandpleje"]),
+            {"idempotency_key": str(kladde.idempotency_key)},
+            follow=True,
+        ).content.decode()
+        assert 'id="reference"' in html and 'id="mangler-dokumenter"' not in html
+
     def test_another_citizens_draft_and_receipt_are_not_found(self, client, borger, anden_borger):
         client.force_login(borger.user)
         kladde = _udfyld(client)
