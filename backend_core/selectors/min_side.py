@@ -239,10 +239,8 @@ def _bevilget():
     return Exists(Afgoerelse.objects.filter(sag=OuterRef("pk"), udfald__in=[Udfald.BEVILGET, Udfald.DELVIST_BEVILGET]))
 
 
-def min_side_oversigt(
-    *, aktoer: Aktoer, borger, idag: dt.date | None = None, breve_max: int = 50, udbetalinger_max: int = 12
-) -> MinSideOversigt:
-    """Everything the Min Side overview shows, audited as one read."""
+def _kraev_oversigt(aktoer: Aktoer, borger) -> None:
+    """Only the citizen themself (or the system) reads their overview; a refusal is audited."""
     kraev(
         kan_se_borger(aktoer, borger) and aktoer.er_borger or aktoer.er_system,
         aktoer=aktoer,
@@ -250,6 +248,13 @@ def min_side_oversigt(
         objekt=borger,
         borger=borger,
     )
+
+
+def min_side_oversigt(
+    *, aktoer: Aktoer, borger, idag: dt.date | None = None, breve_max: int = 50, udbetalinger_max: int = 12
+) -> MinSideOversigt:
+    """Everything the Min Side overview shows, audited as one read."""
+    _kraev_oversigt(aktoer, borger)
     idag = idag or timezone.localdate()
     sager = list(
         sager_synlige(aktoer)
@@ -384,13 +389,7 @@ def min_side_oversigt_vist(
     ``variant`` names everything else the output depends on (language,
     markup version); ``None`` does not cache. Audited as one read, hit or
     not."""
-    kraev(
-        kan_se_borger(aktoer, borger) and aktoer.er_borger or aktoer.er_system,
-        aktoer=aktoer,
-        handling=audit.SAG_LISTED,
-        objekt=borger,
-        borger=borger,
-    )
+    _kraev_oversigt(aktoer, borger)
     idag = idag or timezone.localdate()
     aftryk = _fingeraftryk(borger) if variant is not None else None
     if aftryk is None:

@@ -31,7 +31,6 @@ from typing import Any
 
 from beregning.kerne import laes
 from beregning.kerne.beloeb import HUNDREDE, NUL, afrund, dansk, engelsk
-from beregning.kerne.fejl import InputFejl
 from beregning.kerne.resultat import Linje, Resultat, straks_vurdering
 from beregning.kerne.satser import Opslag, Satstabel, indlaes
 from beregning.kerne.ydelse import Ydelse
@@ -76,17 +75,8 @@ def fra_json(data: Mapping[str, Any]) -> HelbredstillaegInput:
         egenbetaling=laes.beloeb(data, "egenbetaling"),
         udvidet=bool(laes.valgfri_sandhed(data, "udvidet", "", False)),
         modtager_pension=laes.valgfri_sandhed(data, "modtager_pension"),
-        kilder=_kilder(data),
+        kilder=laes.kilder(data),
     )
-
-
-def _kilder(data: Mapping[str, Any]) -> Mapping[str, str] | None:
-    kilder = data.get("kilder")
-    if kilder is None:
-        return None
-    if not isinstance(kilder, Mapping) or not all(isinstance(k, str) and isinstance(v, str) for k, v in kilder.items()):
-        raise InputFejl("kilder", "Skal være et objekt med tekster.", "Must be an object of strings.")
-    return dict(kilder)
 
 
 _UBEKRAEFTET_TEKST = {

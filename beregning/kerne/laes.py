@@ -199,3 +199,14 @@ def maaned(data: Mapping[str, Any], felt: str, foraelder: str = "") -> Maaned:
         "Skal være en måned på formen ÅÅÅÅ-MM.",
         "Must be a month in the form YYYY-MM.",
     )
+
+
+def kilder(data: Mapping[str, Any]) -> Mapping[str, str] | None:
+    """Where each deciding fact came from (``kilder``: fact -> source), set by
+    the caller from registers and documents; ``None`` when not given."""
+    vaerdi = data.get("kilder")
+    if vaerdi is None:
+        return None
+    if not isinstance(vaerdi, Mapping) or not all(isinstance(k, str) and isinstance(v, str) for k, v in vaerdi.items()):
+        raise InputFejl("kilder", "Skal være et objekt med tekster.", "Must be an object of strings.")
+    return dict(vaerdi)

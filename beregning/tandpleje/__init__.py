@@ -33,7 +33,6 @@ from typing import Any
 
 from beregning.kerne import laes
 from beregning.kerne.beloeb import HUNDREDE, NUL, afrund, dansk, engelsk
-from beregning.kerne.fejl import InputFejl
 from beregning.kerne.periode import alder
 from beregning.kerne.resultat import Linje, Resultat, straks_vurdering
 from beregning.kerne.satser import Opslag, Satstabel, indlaes
@@ -85,19 +84,10 @@ def fra_json(data: Mapping[str, Any]) -> TandplejeInput:
         modtager_uddannelseshjaelp_uden_aktivitetstillaeg=laes.valgfri_sandhed(
             data, "modtager_uddannelseshjaelp_uden_aktivitetstillaeg"
         ),
-        kilder=_kilder(data),
+        kilder=laes.kilder(data),
         ansoegningsdato=laes.dato(data, "ansoegningsdato") if data.get("ansoegningsdato") else None,
         akut=laes.valgfri_sandhed(data, "akut"),
     )
-
-
-def _kilder(data: Mapping[str, Any]) -> Mapping[str, str] | None:
-    kilder = data.get("kilder")
-    if kilder is None:
-        return None
-    if not isinstance(kilder, Mapping) or not all(isinstance(k, str) and isinstance(v, str) for k, v in kilder.items()):
-        raise InputFejl("kilder", "Skal være et objekt med tekster.", "Must be an object of strings.")
-    return dict(kilder)
 
 
 _UBEKRAEFTET_TEKST = {
