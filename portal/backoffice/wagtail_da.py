@@ -13,6 +13,15 @@ sidebar are in ``locale/da/LC_MESSAGES/djangojs.po``."""
 from django.utils.translation import gettext_noop
 
 WAGTAIL_STRENGE = (
+    gettext_noop("Exploring"),
+    gettext_noop(
+        "Pages created here will not be accessible at any URL. To add pages to an existing site, "
+        "create them as children of the homepage."
+    ),
+    gettext_noop("Editing %(page_type)s"),
+    gettext_noop("The page title as you'd like it to be seen by the public"),
+    gettext_noop("More actions"),
+    gettext_noop("- Select an option -"),
     gettext_noop("Actions"),
     gettext_noop("Actions (footer)"),
     gettext_noop("Add or show comments"),

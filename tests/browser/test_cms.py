@@ -114,7 +114,7 @@ def test_a_communicator_publishes_a_benefit_page_through_approval_and_a_citizen_
     )
     phone.get_by_role("button", name="Toggle preview").click()
 
-    phone.get_by_role("button", name="More actions").click()
+    phone.get_by_role("button", name="Flere handlinger").click()
     phone.get_by_role("button", name=re.compile("^(Submit to|Send til) Godkendelse Københavns Kommune")).click()
     expect(phone.locator(".messages")).to_contain_text("moderation", timeout=20_000)
     page.refresh_from_db()
@@ -130,7 +130,7 @@ def test_a_communicator_publishes_a_benefit_page_through_approval_and_a_citizen_
     phone.context.clear_cookies()
     staff_login(phone, portal_url, cms_demo["godkender"])
     phone.goto(f"{portal_url}/admin/pages/{page.pk}/edit/")
-    phone.get_by_role("button", name="More actions").click()
+    phone.get_by_role("button", name="Flere handlinger").click()
     phone.get_by_role("button", name="Godkend og Publicér").click()
     expect(phone.locator(".messages")).to_contain_text("Helbredstillæg", timeout=20_000)
     page.refresh_from_db()
