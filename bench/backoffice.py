@@ -19,17 +19,15 @@ The client threads run on the same machine as the server (as wrk does in
 from __future__ import annotations
 
 import argparse
-import http.client
 import os
-import statistics
-import subprocess
 import sys
-import threading
 import time
-import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench._server import drive, gunicorn, manage, sag_count, vacuum_analyze  # noqa: E402
 
 
 def env(port: int) -> dict:
@@ -41,13 +39,6 @@ def env(port: int) -> dict:
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "CELERY_TASK_ALWAYS_EAGER": "true",
     }
-
-
-def manage(environ: dict, *args: str, capture: bool = False) -> str:
-    out = subprocess.run(
-        [sys.executable, "manage.py", *args], cwd=ROOT, env=environ, check=True, capture_output=True, text=True
-    )
-    return out.stdout if capture else ""
 
 
 def staff_session(environ: dict, username: str) -> str:
@@ -64,52 +55,6 @@ def staff_session(environ: dict, username: str) -> str:
         "s.set_expiry(3600); s.create(); print(s.session_key)"
     )
     return manage(environ, "shell", "-c", code, capture=True).strip().splitlines()[-1]
-
-
-def sag_count(environ: dict) -> int:
-    out = manage(
-        environ, "shell", "-c", "from backend_core.models import Sag; print(Sag.objects.count())", capture=True
-    )
-    return int(out.strip().splitlines()[-1])
-
-
-def drive(port: int, path: str, cookie: str, seconds: float, clients: int) -> dict:
-    latencies: list[float] = []
-    errors = [0]
-    lock = threading.Lock()
-    deadline = time.monotonic() + seconds
-
-    def worker() -> None:
-        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-        own: list[float] = []
-        while time.monotonic() < deadline:
-            t0 = time.perf_counter()
-            try:
-                conn.request("GET", path, headers={"Cookie": f"sessionid={cookie}", "Host": "127.0.0.1"})
-                response = conn.getresponse()
-                response.read()
-                ok = response.status == 200
-            except OSError:
-                ok = False
-                conn.close()
-                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-            own.append((time.perf_counter() - t0) * 1000)
-            if not ok:
-                with lock:
-                    errors[0] += 1
-        with lock:
-            latencies.extend(own)
-
-    threads = [threading.Thread(target=worker) for _ in range(clients)]
-    t0 = time.monotonic()
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    elapsed = time.monotonic() - t0
-    latencies.sort()
-    q = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else [latencies[0]] * 99
-    return {"n": len(latencies), "p50": q[49], "p95": q[94], "rps": len(latencies) / elapsed, "errors": errors[0]}
 
 
 def main() -> None:
@@ -134,34 +79,10 @@ def main() -> None:
         t0 = time.monotonic()
         manage(environ, "demo_scale", "--borgere", str(borgere))
         print(f"demo_scale --borgere {borgere}: {time.monotonic() - t0:.0f} s", file=sys.stderr)
-    # As autovacuum keeps a production database: statistics, and the visibility
-    # map that lets PostgreSQL count from an index alone after bulk inserts.
-    manage(environ, "shell", "-c", "from django.db import connection; connection.cursor().execute('VACUUM ANALYZE')")
+    vacuum_analyze(environ)
     antal = sag_count(environ)
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "portal.wsgi",
-            "-b",
-            f"127.0.0.1:{args.port}",
-            "-w",
-            str(args.workers),
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=environ,
-    )
     rows = []
-    try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{args.port}/livez", timeout=1)  # noqa: S310 - loopback
-                break
-            except OSError:
-                time.sleep(0.2)
+    with gunicorn(environ, args.port, args.workers, ready_path="/livez"):
         cookie = staff_session(environ, "koordinator-kobenhavn")
         urls = [
             ("queue, open cases (first page)", "/admin/sager/"),
@@ -174,13 +95,6 @@ def main() -> None:
             one = drive(args.port, path, cookie, args.seconds / 2, 1)
             many = drive(args.port, path, cookie, args.seconds, args.clients)
             rows.append((name, one, many))
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
     print(
         f"{antal} cases in PostgreSQL; gunicorn {args.workers} sync workers; "
         f"{args.clients} client threads on the same 2-core machine"

@@ -16,16 +16,15 @@ share the 2-core machine with the server, so the figures are an upper bound.
 from __future__ import annotations
 
 import argparse
-import http.client
 import os
-import statistics
-import subprocess
 import sys
-import threading
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench._server import drive, gunicorn, manage, sag_count, vacuum_analyze  # noqa: E402
+
 PORT = int(os.environ.get("BENCH_PORT", "8150"))
 
 SETUP = """
@@ -68,86 +67,20 @@ def env() -> dict:
     }
 
 
-def manage(environ: dict, *args: str, capture: bool = False) -> str:
-    result = subprocess.run(
-        [sys.executable, "manage.py", *args],
-        cwd=ROOT,
-        env=environ,
-        check=True,
-        capture_output=capture,
-        text=True,
-        stdout=None if capture else subprocess.DEVNULL,
-    )
-    return result.stdout if capture else ""
-
-
 def fill(environ: dict, sager: int, skip_setup: bool = False) -> str:
     if not skip_setup:
         manage(environ, "migrate", "--noinput", "-v0")
         manage(environ, "collectstatic", "--noinput", "-v0")
         manage(environ, "demo_data")
-        antal = int(
-            manage(
-                environ, "shell", "-c", "from backend_core.models import Sag; print(Sag.objects.count())", capture=True
-            )
-            .strip()
-            .splitlines()[-1]
-        )
+        antal = sag_count(environ)
         if antal < sager:
             # demo_scale gives each citizen one or two cases (about 1.3 on average).
             manage(environ, "demo_scale", "--borgere", str(int((sager - antal) / 1.3) + 1), "--seed", str(antal))
     # The citizen's 50 cases and 12 payments (kept if there), and a session.
     out = manage(environ, "shell", "-c", SETUP, capture=True).strip().splitlines()
-    # As autovacuum keeps a production database (statistics, visibility map).
-    manage(environ, "shell", "-c", "from django.db import connection; connection.cursor().execute('VACUUM ANALYZE')")
+    vacuum_analyze(environ)
     print(next(line for line in out if line.startswith("SAGER")))
     return out[-1]
-
-
-def drive(path: str, cookie: str | None, seconds: float, clients: int) -> dict:
-    latencies: list[float] = []
-    errors = [0]
-    lock = threading.Lock()
-    end = time.monotonic() + seconds
-
-    def client() -> None:
-        conn = http.client.HTTPConnection("127.0.0.1", PORT, timeout=30)
-        headers = {"Cookie": f"sessionid={cookie}"} if cookie else {}
-        mine = []
-        while time.monotonic() < end:
-            start = time.perf_counter()
-            try:
-                conn.request("GET", path, headers=headers)
-                response = conn.getresponse()
-                response.read()
-                ok = response.status == 200
-            except OSError:
-                conn.close()
-                conn = http.client.HTTPConnection("127.0.0.1", PORT, timeout=30)
-                ok = False
-            mine.append(time.perf_counter() - start)
-            if not ok:
-                with lock:
-                    errors[0] += 1
-        with lock:
-            latencies.extend(mine)
-
-    threads = [threading.Thread(target=client) for _ in range(clients)]
-    started = time.monotonic()
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    duration = time.monotonic() - started
-    latencies.sort()
-    q = statistics.quantiles(latencies, n=100)
-    return {
-        "p50_ms": q[49] * 1000,
-        "p95_ms": q[94] * 1000,
-        "rps": len(latencies) / duration,
-        "n": len(latencies),
-        "errors": errors[0],
-    }
 
 
 def main() -> None:
@@ -162,53 +95,23 @@ def main() -> None:
     if not environ.get("DATABASE_URL", "").startswith("postgres"):
         raise SystemExit("DATABASE_URL must point to PostgreSQL")
     session = fill(environ, args.sager, skip_setup=args.skip_setup)
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "portal.wsgi",
-            "-b",
-            f"127.0.0.1:{PORT}",
-            "-w",
-            str(args.workers),
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=environ,
-    )
-    try:
-        for _ in range(150):
-            try:
-                conn = http.client.HTTPConnection("127.0.0.1", PORT, timeout=1)
-                conn.request("GET", "/healthz")
-                if conn.getresponse().status == 200:
-                    break
-            except OSError:
-                time.sleep(0.2)
-        drive("/min-side/", session, 3, args.clients)  # warm-up
+    with gunicorn(environ, PORT, args.workers):
+        drive(PORT, "/min-side/", session, 3, args.clients)  # warm-up
         rows = {
-            "/healthz": drive("/healthz", None, args.seconds, args.clients),
-            "/min-side/": drive("/min-side/", session, args.seconds, args.clients),
-            "/min-side/indlejret/": drive("/min-side/indlejret/", session, args.seconds, args.clients),
+            "/healthz": drive(PORT, "/healthz", None, args.seconds, args.clients),
+            "/min-side/": drive(PORT, "/min-side/", session, args.seconds, args.clients),
+            "/min-side/indlejret/": drive(PORT, "/min-side/indlejret/", session, args.seconds, args.clients),
         }
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            server.kill()
     print(
         f"gunicorn {args.workers} sync workers, {args.clients} client threads (keep-alive), "
         f"{args.seconds:.0f} s per URL, one 2-core machine shared with the clients"
     )
     print(f"{'URL':<24}{'p50 ms':>9}{'p95 ms':>9}{'req/s':>9}{'n':>7}{'errors':>8}{'p95/healthz':>13}")
-    base = rows["/healthz"]["p95_ms"]
+    base = rows["/healthz"]["p95"]
     for name, row in rows.items():
         print(
-            f"{name:<24}{row['p50_ms']:>9.1f}{row['p95_ms']:>9.1f}{row['rps']:>9.0f}{row['n']:>7}"
-            f"{row['errors']:>8}{row['p95_ms'] / base:>13.1f}"
+            f"{name:<24}{row['p50']:>9.1f}{row['p95']:>9.1f}{row['rps']:>9.0f}{row['n']:>7}"
+            f"{row['errors']:>8}{row['p95'] / base:>13.1f}"
         )
 
 
