@@ -15,12 +15,18 @@ from backend_core.breve.formatering import formater_beloeb, formater_dato
 register = template.Library()
 
 
+def _sprog() -> str:
+    return "en" if (get_language() or "da").startswith("en") else "da"
+
+
 @register.filter
-def kroner(value):
+def kroner(value, hele=""):
+    """An amount in the active language; ``|kroner:"hele"`` rounds an estimate
+    to whole kroner ("14.201 kr.", "DKK 14,201")."""
     if value in (None, ""):
         return ""
     try:
-        return formater_beloeb(value, "en" if (get_language() or "da").startswith("en") else "da")
+        return formater_beloeb(value, _sprog(), hele_kroner=hele == "hele")
     except (ValueError, ArithmeticError):
         return value
 
@@ -32,26 +38,14 @@ def dato(value):
     if value in (None, ""):
         return ""
     try:
-        return formater_dato(value, "en" if (get_language() or "da").startswith("en") else "da")
+        return formater_dato(value, _sprog())
     except ValueError:
-        return value
-
-
-@register.filter
-def kroner_hele(value):
-    """An estimate: whole kroner ("14.201 kr.", "DKK 14,201")."""
-    if value in (None, ""):
-        return ""
-    try:
-        sprog = "en" if (get_language() or "da").startswith("en") else "da"
-        return formater_beloeb(value, sprog, hele_kroner=True)
-    except (ValueError, ArithmeticError):
         return value
 
 
 @register.filter
 def linjetekst(linje):
     """A reason line's text in the active language (``tekst_en`` in English)."""
-    if (get_language() or "da").startswith("en") and linje.get("tekst_en"):
+    if _sprog() == "en" and linje.get("tekst_en"):
         return linje["tekst_en"]
     return linje.get("tekst", "")

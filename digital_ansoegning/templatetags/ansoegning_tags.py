@@ -1,14 +1,13 @@
 from django import template
 from django.utils.translation import get_language
 
-from backend_core.templatetags.beloeb import kroner, kroner_hele, linjetekst
+from backend_core.templatetags.beloeb import kroner, linjetekst
 
 register = template.Library()
 
 
 # Amounts and reason lines are formatted once, for pages and letters alike.
 register.filter("kroner", kroner)
-register.filter("kroner_hele", kroner_hele)
 register.filter("tekst", linjetekst)
 
 
