@@ -334,9 +334,7 @@ def tjek(request, ydelse, fejl=None):
         return _uden_kladde(request, flow)
     uploadede = _dokumenter(kladde)
     kategorier = {d.kategori for d in uploadede}
-    manglende_dokumenter = [
-        k for k in flow.noedvendige_dokumenter(kladde.svar, kladde.prefill) if k.kategori not in kategorier
-    ]
+    manglende_dokumenter = flow.manglende_dokumenter(kladde.svar, kladde.prefill, kategorier)
     return render(
         request,
         "digital_ansoegning/tjek.html",
@@ -408,8 +406,7 @@ def kvittering(request, ansoegning_uuid):
     if flow is not None and sag.er_aaben:
         # What the answers call for and the case does not hold yet: said here, not only on the check page.
         har = {d.kategori for d in selectors.dokument_list(aktoer=aktoer, sag=sag)}
-        krav = flow.noedvendige_dokumenter(ansoegning.svar, ansoegning.registerdata or {})
-        manglende = [k for k in krav if k.kategori not in har]
+        manglende = flow.manglende_dokumenter(ansoegning.svar, ansoegning.registerdata or {}, har)
     return render(
         request,
         "digital_ansoegning/kvittering.html",

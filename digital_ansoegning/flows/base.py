@@ -180,6 +180,10 @@ class Flow:
     def noedvendige_dokumenter(self, svar, prefill) -> list[Dokumentkrav]:
         return [d for d in self.dokumentkrav if d.gaelder(svar, prefill)]
 
+    def manglende_dokumenter(self, svar, prefill, kategorier) -> list[Dokumentkrav]:
+        """The documents the answers call for whose category is not among ``kategorier`` (those held)."""
+        return [d for d in self.noedvendige_dokumenter(svar, prefill) if d.kategori not in kategorier]
+
 
 # --- helpers for definitions ----------------------------------------------
 
