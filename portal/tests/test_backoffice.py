@@ -16,22 +16,27 @@ from backend_core.tests.factories import AnsoegningFactory, BeregningFactory, Me
 pytestmark = pytest.mark.django_db
 
 
+def staff_login(client, kommune, rolle=Rolle.SAGSBEHANDLER):
+    """A staff member of ``kommune`` logged in on ``client``, one-time code passed."""
+    from django.contrib.auth.models import Permission
+
+    medarbejder = MedarbejderFactory(kommune=kommune, rolle=rolle)
+    user = medarbejder.user
+    user.is_staff = True
+    user.save()
+    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    device = TOTPDevice.objects.create(user=user, name="app", confirmed=True)
+    client.force_login(user)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+    return medarbejder
+
+
 @pytest.fixture
 def caseworker_client(client):
     def login(kommune, rolle=Rolle.SAGSBEHANDLER):
-        medarbejder = MedarbejderFactory(kommune=kommune, rolle=rolle)
-        user = medarbejder.user
-        user.is_staff = True
-        user.save()
-        from django.contrib.auth.models import Permission
-
-        user.user_permissions.add(Permission.objects.get(codename="access_admin"))
-        device = TOTPDevice.objects.create(user=user, name="app", confirmed=True)
-        client.force_login(user)
-        session = client.session
-        session[DEVICE_ID_SESSION_KEY] = device.persistent_id
-        session.save()
-        return medarbejder
+        return staff_login(client, kommune, rolle)
 
     return login
 

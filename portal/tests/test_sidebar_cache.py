@@ -8,29 +8,12 @@ import json
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django_otp import DEVICE_ID_SESSION_KEY
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from backend_core.constants import Rolle
-from backend_core.tests.factories import KommuneFactory, MedarbejderFactory
+from backend_core.tests.factories import KommuneFactory
+from portal.tests.test_backoffice import staff_login
 
 pytestmark = pytest.mark.django_db
-
-
-def _login(client, kommune, rolle):
-    from django.contrib.auth.models import Permission
-
-    medarbejder = MedarbejderFactory(kommune=kommune, rolle=rolle)
-    user = medarbejder.user
-    user.is_staff = True
-    user.save()
-    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
-    device = TOTPDevice.objects.create(user=user, name="app", confirmed=True)
-    client.force_login(user)
-    session = client.session
-    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
-    session.save()
-    return medarbejder
 
 
 def _sidebar(client, path="/admin/sager/") -> str:
@@ -47,7 +30,7 @@ def _menu(sidebar: str) -> list[str]:
 
 
 def test_the_second_page_takes_the_sidebar_from_the_cache(client):
-    _login(client, KommuneFactory(), Rolle.KOORDINATOR)
+    staff_login(client, KommuneFactory(), Rolle.KOORDINATOR)
     first = _sidebar(client)
     with CaptureQueriesContext(connection) as queries:
         second = _sidebar(client, "/admin/ledelsesinformation/")
@@ -56,7 +39,7 @@ def test_the_second_page_takes_the_sidebar_from_the_cache(client):
 
 
 def test_a_changed_role_shows_at_once(client):
-    medarbejder = _login(client, KommuneFactory(), Rolle.KOORDINATOR)
+    medarbejder = staff_login(client, KommuneFactory(), Rolle.KOORDINATOR)
     assert "Ledelsesinformation" in _menu(_sidebar(client))
     medarbejder.rolle = Rolle.SAGSBEHANDLER
     medarbejder.save()
@@ -64,7 +47,7 @@ def test_a_changed_role_shows_at_once(client):
 
 
 def test_a_changed_name_and_a_removed_permission_show_at_once(client):
-    medarbejder = _login(client, KommuneFactory(), Rolle.KOORDINATOR)
+    medarbejder = staff_login(client, KommuneFactory(), Rolle.KOORDINATOR)
     assert '"name": "Ullabella"' not in _sidebar(client)
     user = medarbejder.user
     user.first_name = "Ullabella"
@@ -80,9 +63,9 @@ def test_each_user_and_language_has_its_own_sidebar(client):
     from django.test import Client
 
     kommune = KommuneFactory()
-    _login(client, kommune, Rolle.KOORDINATOR)
+    staff_login(client, kommune, Rolle.KOORDINATOR)
     anden = Client()
-    _login(anden, kommune, Rolle.SAGSBEHANDLER)
+    staff_login(anden, kommune, Rolle.SAGSBEHANDLER)
     assert "Ledelsesinformation" in _menu(_sidebar(client))
     assert _menu(_sidebar(anden)) == ["Sager"]
     anden.cookies["django_language"] = "en"
